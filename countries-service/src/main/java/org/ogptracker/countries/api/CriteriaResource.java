@@ -1,0 +1,24 @@
+package org.ogptracker.countries.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ogptracker.countries.domain.Criterion;
+import org.ogptracker.platform.csv.CsvPageWriter;
+import org.ogptracker.platform.paging.Page;
+
+/** The four eligibility criteria. */
+@Path("/api/v1/eligibility/criteria")
+@Tag(name = "Eligibility")
+public class CriteriaResource {
+  @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
+  @Operation(summary = "The four eligibility criteria, with the points each can give")
+  public Page<CriterionView> criteria() {
+    return new Page<>(Arrays.stream(Criterion.values()).map(CriterionView::of).toList(), null);
+  }
+}

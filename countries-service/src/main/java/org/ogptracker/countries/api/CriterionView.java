@@ -1,0 +1,17 @@
+package org.ogptracker.countries.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ogptracker.countries.domain.Criterion;
+
+/** One of the four eligibility criteria. */
+@Schema(name = "Criterion")
+public record CriterionView(
+    @Schema(example = "fiscal_transparency") String key,
+    @Schema(example = "Fiscal Transparency") String label,
+    String description,
+    @Schema(example = "4") int maxPoints) {
+
+  static CriterionView of(Criterion c) {
+    return new CriterionView(c.code(), c.label(), c.description(), Criterion.MAX_POINTS);
+  }
+}

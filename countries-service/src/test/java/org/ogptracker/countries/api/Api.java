@@ -1,0 +1,43 @@
+package org.ogptracker.countries.api;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.concurrent.ThreadLocalRandom;
+import org.ogptracker.platform.testing.TestTokens;
+
+/** Requests the countries tests share: tokens, fresh member codes, registration. */
+final class Api {
+  private Api() {}
+
+  static RequestSpecification asAdmin() {
+    return given().header("Authorization", TestTokens.bearer(TestTokens.admin()))
+        .contentType(ContentType.JSON);
+  }
+
+  /** A national code no member of the test database has yet. */
+  static String freshCode() {
+    while (true) {
+      ThreadLocalRandom r = ThreadLocalRandom.current();
+      String code = "Q" + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26));
+      if (given().get("/api/v1/countries/" + code).statusCode() == 404) {
+        return code;
+      }
+    }
+  }
+
+  static String newMemberJson(String code, String name, String region, String status) {
+    return """
+        {"code":"%s","name":"%s","kind":"national","region":"%s","status":"%s"}"""
+        .formatted(code, name, region, status);
+  }
+
+  /** Registers a fresh national member and returns its code. */
+  static String registered(String region, String status) {
+    String code = freshCode();
+    asAdmin().body(newMemberJson(code, "Testland " + code, region, status))
+        .post("/api/v1/countries").then().statusCode(201);
+    return code;
+  }
+}

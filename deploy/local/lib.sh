@@ -1,0 +1,201 @@
+# Shared by the deploy/local scripts (sourced, not run). Everything here is idempotent: each
+# ensure_* reuses what already runs and starts only what is missing.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+STATE=${OGP_STATE_DIR:-$ROOT/.local}
+LIB=$STATE/lib
+LOGS=$STATE/logs
+RUN=$STATE/run
+KEYS=$STATE/keys
+MVNW="$ROOT/mvnw -B -q"
+SERVICES=(countries-service commitments-service reports-service gateway)
+declare -A PORT=([countries-service]=8081 [commitments-service]=8082 [reports-service]=8083 [gateway]=8080)
+DATABASES=(ogp_countries ogp_commitments ogp_reports)
+TOPICS=(ogp.countries.v1 ogp.commitments.v1 ogp.reports.v1)
+export OGP_DB_USER=${OGP_DB_USER:-postgres}
+export OGP_KAFKA=${OGP_KAFKA:-}
+export OGP_JWT_ISSUER=${OGP_JWT_ISSUER:-https://ogp-tracker.local}
+export OGP_JWT_PUBLIC_KEY=$KEYS/jwt-public.pem
+PG_PORT=${OGP_PG_PORT:-15432}
+KAFKA_PORT=9092
+mkdir -p "$LOGS" "$RUN"
+
+log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+# The stack's own jars (Kafka broker, JDBC driver) and its small admin tool, compiled once.
+ensure_tools() {
+  command -v java >/dev/null || die "java (17+) is required"
+  local stamp=$LIB/.stamp want
+  want=$(cksum < "$ROOT/deploy/local/stack-deps.xml")
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    log "fetching Kafka and JDBC jars through Maven into $LIB"
+    rm -rf "$LIB" && mkdir -p "$LIB"
+    $MVNW -f "$ROOT/deploy/local/stack-deps.xml" dependency:copy-dependencies \
+      -DoutputDirectory="$LIB" -DincludeScope=runtime
+    echo "$want" > "$stamp"
+  fi
+  local src=$ROOT/deploy/local/tools/StackTool.java out=$STATE/tools
+  if [ ! -f "$out/StackTool.class" ] || [ "$src" -nt "$out/StackTool.class" ]; then
+    mkdir -p "$out"
+    javac -nowarn -cp "$LIB/*" -d "$out" "$src"
+  fi
+}
+
+tool() { java -Dlog4j2.level=OFF -cp "$STATE/tools:$LIB/*" StackTool "$@"; }
+
+ensure_keys() { tool keys "$KEYS"; }
+
+pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+# PostgreSQL: OGP_DB_URL if set, else one answering on 127.0.0.1:5432, else our own embedded
+# server (io.zonky binaries from Maven) on $PG_PORT. Exports OGP_DB_URL.
+ensure_postgres() {
+  if [ -n "${OGP_DB_URL:-}" ]; then
+    tool pg-check "$OGP_DB_URL" "$OGP_DB_USER" || die "no PostgreSQL at OGP_DB_URL=$OGP_DB_URL"
+    log "PostgreSQL: using OGP_DB_URL=$OGP_DB_URL"
+  elif [ -z "${OGP_PG_EMBEDDED:-}" ] && tool pg-check jdbc:postgresql://127.0.0.1:5432 "$OGP_DB_USER"; then
+    export OGP_DB_URL=jdbc:postgresql://127.0.0.1:5432
+    log "PostgreSQL: using the server on 127.0.0.1:5432"
+  else
+    start_embedded_postgres
+    export OGP_DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT
+  fi
+  echo "$OGP_DB_URL" > "$RUN/db-url"
+}
+
+pg_home() {
+  # PostgreSQL refuses to run as root; as root it runs as nobody, in a folder nobody can reach.
+  if [ "$(id -u)" = 0 ]; then
+    echo "/var/tmp/ogp-tracker-pg-$(printf '%s' "$STATE" | cksum | cut -d' ' -f1)"
+  else
+    echo "$STATE/postgres"
+  fi
+}
+
+as_pg_user() {
+  if [ "$(id -u)" = 0 ]; then
+    setpriv --reuid="$(id -u nobody)" --regid="$(id -g nobody)" --clear-groups -- "$@"
+  else
+    "$@"
+  fi
+}
+
+start_embedded_postgres() {
+  local home; home=$(pg_home)
+  local bin=$home/dist/bin data=$home/data
+  if tool pg-check "jdbc:postgresql://127.0.0.1:$PG_PORT" "$OGP_DB_USER"; then
+    log "PostgreSQL: embedded server already on 127.0.0.1:$PG_PORT"
+    return
+  fi
+  if [ ! -x "$bin/postgres" ]; then
+    local arch; case "$(uname -m)" in x86_64) arch=amd64 ;; aarch64) arch=arm64v8 ;; *) die "no PostgreSQL binaries for $(uname -m)" ;; esac
+    local version; version=$(sed -n 's:.*<embedded-postgres.version>\(.*\)</embedded-postgres.version>.*:\1:p' "$ROOT/deploy/local/stack-deps.xml")
+    log "PostgreSQL: unpacking embedded-postgres-binaries-linux-$arch $version"
+    $MVNW -f "$ROOT/deploy/local/stack-deps.xml" dependency:copy \
+      -Dartifact="io.zonky.test.postgres:embedded-postgres-binaries-linux-$arch:$version" \
+      -DoutputDirectory="$STATE/dist"
+    rm -rf "$home/dist" && mkdir -p "$home/dist"
+    (cd "$home/dist" && jar xf "$STATE"/dist/embedded-postgres-binaries-linux-$arch-$version.jar \
+      && tar -xJf ./*.txz && rm -rf ./*.txz META-INF)
+  fi
+  mkdir -p "$data" "$home/run"
+  [ "$(id -u)" = 0 ] && chown -R nobody "$data" "$home/run" && chmod 755 "$home"
+  if [ ! -f "$data/PG_VERSION" ]; then
+    log "PostgreSQL: initdb in $data"
+    as_pg_user "$bin/initdb" -D "$data" -U postgres -A trust -E UTF8 --locale=C >/dev/null
+  fi
+  log "PostgreSQL: starting embedded server on 127.0.0.1:$PG_PORT"
+  as_pg_user "$bin/pg_ctl" -D "$data" -l "$home/run/postgres.log" -w -t 60 \
+    -o "-p $PG_PORT -h 127.0.0.1 -k $home/run -c max_connections=200" start >/dev/null
+  ln -sf "$home/run/postgres.log" "$LOGS/postgres.log"
+  echo "$home" > "$RUN/postgres.home"
+}
+
+stop_embedded_postgres() {
+  [ -f "$RUN/postgres.home" ] || return 0
+  local home; home=$(cat "$RUN/postgres.home")
+  if [ -f "$home/data/postmaster.pid" ]; then
+    log "PostgreSQL: stopping embedded server"
+    as_pg_user "$home/dist/bin/pg_ctl" -D "$home/data" -m fast -w stop >/dev/null || true
+  fi
+  rm -f "$RUN/postgres.home"
+}
+
+ensure_databases() { tool createdb "$OGP_DB_URL" "$OGP_DB_USER" "$@"; }
+
+# Kafka: OGP_KAFKA if set, else a single-node KRaft broker of our own on 127.0.0.1:9092.
+ensure_kafka() {
+  if [ -n "$OGP_KAFKA" ]; then
+    tool kafka-check "$OGP_KAFKA" || die "no Kafka at OGP_KAFKA=$OGP_KAFKA"
+    log "Kafka: using OGP_KAFKA=$OGP_KAFKA"
+    return
+  fi
+  export OGP_KAFKA=127.0.0.1:$KAFKA_PORT
+  if tool kafka-check "$OGP_KAFKA"; then
+    log "Kafka: broker already on $OGP_KAFKA"
+    return
+  fi
+  start_kafka
+}
+
+start_kafka() {
+  local dir=$STATE/kafka
+  mkdir -p "$dir/data"
+  cat > "$dir/server.properties" <<PROPS
+process.roles=broker,controller
+node.id=1
+controller.quorum.bootstrap.servers=127.0.0.1:9093
+listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:9093
+advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+controller.listener.names=CONTROLLER
+listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
+inter.broker.listener.name=PLAINTEXT
+log.dirs=$dir/data
+num.partitions=3
+auto.create.topics.enable=false
+offsets.topic.replication.factor=1
+offsets.topic.num.partitions=10
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+share.coordinator.state.topic.replication.factor=1
+share.coordinator.state.topic.min.isr=1
+group.initial.rebalance.delay.ms=0
+PROPS
+  local cp="$LIB/*" jopts=(-Xms256m -Xmx512m -Dlog4j2.configurationFile="$ROOT/deploy/local/kafka-log4j2.properties")
+  if [ ! -f "$dir/data/meta.properties" ]; then
+    log "Kafka: formatting storage in $dir/data"
+    java "${jopts[@]}" -cp "$cp" kafka.tools.StorageTool format --standalone \
+      -t "$(java -cp "$cp" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)" \
+      -c "$dir/server.properties" >> "$LOGS/kafka.log" 2>&1
+  fi
+  log "Kafka: starting broker on 127.0.0.1:$KAFKA_PORT"
+  setsid nohup java "${jopts[@]}" -cp "$cp" kafka.Kafka "$dir/server.properties" \
+    >> "$LOGS/kafka.log" 2>&1 < /dev/null &
+  echo $! > "$RUN/kafka.pid"
+  for _ in $(seq 1 60); do
+    tool kafka-check "$OGP_KAFKA" && return 0
+    pid_alive "$RUN/kafka.pid" || die "Kafka exited; see $LOGS/kafka.log"
+    sleep 1
+  done
+  die "Kafka did not start in 60 s; see $LOGS/kafka.log"
+}
+
+stop_pidfile() {
+  local file=$1 name=$2
+  if pid_alive "$file"; then
+    local pid; pid=$(cat "$file")
+    log "$name: stopping (pid $pid)"
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+  rm -f "$file"
+}
+
+stop_kafka() { stop_pidfile "$RUN/kafka.pid" Kafka; }
+
+ensure_topics() { tool topics "$OGP_KAFKA" 3 "${TOPICS[@]}"; }
+
+service_ready() { tool wait-http "http://127.0.0.1:${PORT[$1]}/q/health/ready" 1 2>/dev/null; }

@@ -1,0 +1,94 @@
+package org.ogptracker.platform.testing;
+
+import org.awaitility.Awaitility;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Reads what a service published to a Kafka topic, from the moment it was opened: open before
+ * the action, then await the event the action must have caused.
+ */
+public final class PublishedEvents implements AutoCloseable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** One CloudEvent as read back from Kafka. */
+  public record Received(String key, String id, String type, String source, String subject,
+      JsonNode data) {}
+
+  private final KafkaConsumer<String, byte[]> consumer;
+  private final List<Received> received = new ArrayList<>();
+
+  private PublishedEvents(String topic) {
+    String servers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+    consumer = new KafkaConsumer<>(Map.of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
+        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+        new StringDeserializer(), new ByteArrayDeserializer());
+    List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+        .map(p -> new TopicPartition(topic, p.partition())).toList();
+    consumer.assign(partitions);
+    consumer.seekToEnd(partitions);
+    partitions.forEach(consumer::position);
+  }
+
+  public static PublishedEvents from(String topic) {
+    return new PublishedEvents(topic);
+  }
+
+  /** Waits up to 20 s for an event matching {@code match} and returns it. */
+  public Received await(Predicate<Received> match) {
+    return await(match, 1).get(0);
+  }
+
+  /** Waits up to 20 s until {@code count} events match; returns all matching so far. */
+  public List<Received> await(Predicate<Received> match, int count) {
+    Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> {
+      poll();
+      return received.stream().filter(match).count() >= count;
+    });
+    return received.stream().filter(match).toList();
+  }
+
+  /** Everything read so far, after one more poll of {@code wait}. */
+  public List<Received> all(Duration wait) {
+    long end = System.nanoTime() + wait.toNanos();
+    do {
+      poll();
+    } while (System.nanoTime() < end);
+    return List.copyOf(received);
+  }
+
+  private void poll() {
+    for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+      CloudEvent e = KafkaMessageFactory.createReader(r).toEvent();
+      try {
+        JsonNode data = e.getData() == null ? null : JSON.readTree(e.getData().toBytes());
+        received.add(new Received(r.key(), e.getId(), e.getType(), e.getSource().toString(),
+            e.getSubject(), data));
+      } catch (IOException ex) {
+        throw new IllegalStateException("Event " + e.getId() + " has no JSON data", ex);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    consumer.close();
+  }
+}

@@ -1,0 +1,52 @@
+package org.ogptracker.platform.testing;
+
+import io.smallrye.jwt.build.Jwt;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Bearer tokens for tests, signed with the test key the services under test trust. */
+public final class TestTokens {
+  private TestTokens() {}
+
+  public static String admin() {
+    return token("admin", null);
+  }
+
+  public static String reviewer() {
+    return token("reviewer", null);
+  }
+
+  public static String government(String country) {
+    return token("government", country);
+  }
+
+  public static String token(String role, String country) {
+    var claims = Jwt.issuer(issuer())
+        .subject(role + "-" + UUID.randomUUID().toString().substring(0, 8))
+        .groups(Set.of(role))
+        .expiresIn(Duration.ofMinutes(30));
+    if (country != null) {
+      claims.claim("country", country);
+    }
+    return claims.sign();
+  }
+
+  /** A token that expired a minute ago. */
+  public static String expired(String role) {
+    return Jwt.issuer(issuer()).subject("expired").groups(Set.of(role))
+        .issuedAt(Instant.now().minusSeconds(3600)).expiresAt(Instant.now().minusSeconds(60))
+        .sign();
+  }
+
+  /** "Authorization" header value for a token. */
+  public static String bearer(String token) {
+    return "Bearer " + token;
+  }
+
+  private static String issuer() {
+    return ConfigProvider.getConfig().getValue("mp.jwt.verify.issuer", String.class);
+  }
+}

@@ -1,0 +1,30 @@
+package org.ogptracker.platform.inbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Remembers which events a consumer has applied, in the same transaction as their effect, so a
+ * redelivered event (consumer restart, offsets reset) changes nothing.
+ */
+@ApplicationScoped
+public class Inbox {
+  private final EntityManager em;
+
+  Inbox(EntityManager em) {
+    this.em = em;
+  }
+
+  /**
+   * Records that {@code consumer} is applying event {@code eventId}; true the first time, false
+   * for a redelivery, whose effect the caller must then skip.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean firstDelivery(String consumer, String eventId) {
+    return em.createNativeQuery("""
+            insert into inbox_event (consumer, event_id) values (?1, ?2)
+            on conflict do nothing""")
+        .setParameter(1, consumer).setParameter(2, eventId).executeUpdate() == 1;
+  }
+}

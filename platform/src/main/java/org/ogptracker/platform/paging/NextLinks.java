@@ -1,0 +1,17 @@
+package org.ogptracker.platform.paging;
+
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.function.Function;
+
+/** Builds the relative link to the next page: the request's own path and query, new cursor. */
+public final class NextLinks {
+  private NextLinks() {}
+
+  public static Function<String, String> from(UriInfo uri) {
+    return cursor -> {
+      URI next = uri.getRequestUriBuilder().replaceQueryParam("cursor", cursor).build();
+      return next.getRawPath() + (next.getRawQuery() == null ? "" : "?" + next.getRawQuery());
+    };
+  }
+}

@@ -1,0 +1,32 @@
+package org.ogptracker.platform.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An RFC 9457 problem details body, the only shape an error response takes. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(name = "Problem", description = "RFC 9457 problem details")
+public record Problem(
+    @Schema(description = "Stable identifier of the problem type",
+        example = "urn:ogp-tracker:problem:validation") String type,
+    @Schema(description = "Short summary of the problem type", example = "Invalid request") String title,
+    @Schema(description = "HTTP status code", example = "400") int status,
+    @Schema(description = "What went wrong with this request",
+        example = "2 fields are invalid") String detail,
+    @Schema(description = "Path of the request", example = "/api/v1/countries") String instance,
+    @Schema(description = "One entry per invalid field") List<FieldError> errors) {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+  public static final String TYPE_PREFIX = "urn:ogp-tracker:problem:";
+
+  /** One invalid field of a request. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record FieldError(
+      @Schema(example = "scores.fiscal_transparency") String field,
+      @Schema(example = "must be less than or equal to 4") String message) {}
+
+  Problem at(String path) {
+    return new Problem(type, title, status, detail, path, errors);
+  }
+}

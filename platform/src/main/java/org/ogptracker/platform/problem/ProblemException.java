@@ -1,0 +1,32 @@
+package org.ogptracker.platform.problem;
+
+import java.util.List;
+import java.util.Map;
+
+/** Thrown anywhere in a request to answer with a problem response; never logged as an error. */
+public class ProblemException extends RuntimeException {
+  private final transient Problem problem;
+  private final transient Map<String, String> headers;
+
+  public ProblemException(Problem problem) {
+    this(problem, Map.of());
+  }
+
+  public ProblemException(Problem problem, Map<String, String> headers) {
+    super(problem.detail(), null, false, false);
+    this.problem = problem;
+    this.headers = headers;
+  }
+
+  public ProblemException(int status, String slug, String title, String detail) {
+    this(new Problem(Problem.TYPE_PREFIX + slug, title, status, detail, null, List.of()));
+  }
+
+  public Problem problem() {
+    return problem;
+  }
+
+  public Map<String, String> headers() {
+    return headers;
+  }
+}

@@ -1,0 +1,49 @@
+package org.ogptracker.platform.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.ogptracker.platform.problem.Problems;
+
+/** Who is calling: the token's subject, roles and member, and the checks rules need of them. */
+@RequestScoped
+public class Caller {
+  public static final String COUNTRY_CLAIM = "country";
+
+  private final SecurityIdentity identity;
+  private final JsonWebToken jwt;
+
+  Caller(SecurityIdentity identity, JsonWebToken jwt) {
+    this.identity = identity;
+    this.jwt = jwt;
+  }
+
+  /** The token's subject, or {@code anonymous}. */
+  public String subject() {
+    return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+  }
+
+  public boolean is(String role) {
+    return identity.hasRole(role);
+  }
+
+  /** The member code of a government token, null for other tokens. */
+  public String country() {
+    Object claim = jwt.getClaim(COUNTRY_CLAIM);
+    return claim == null ? null : claim.toString();
+  }
+
+  /**
+   * Admins act for any member; government staff only for the member in their token (403
+   * otherwise). Role checks ({@code @RolesAllowed}) come first; this adds the member check.
+   */
+  public void requireActsFor(String memberCode) {
+    if (is(Roles.ADMIN)) {
+      return;
+    }
+    if (is(Roles.GOVERNMENT) && memberCode != null && memberCode.equals(country())) {
+      return;
+    }
+    throw Problems.forbidden("This token may not write for member '" + memberCode + "'");
+  }
+}

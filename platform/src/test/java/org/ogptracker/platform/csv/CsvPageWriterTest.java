@@ -1,0 +1,25 @@
+package org.ogptracker.platform.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.ogptracker.platform.paging.Page;
+
+class CsvPageWriterTest {
+  record Row(String code, List<String> tags, Integer points) {}
+
+  @Test
+  void writes_one_column_per_component_and_the_next_link_as_a_header() throws Exception {
+    var page = new Page<>(List.of(new Row("ALB", List.of("a", "b"), 3),
+        new Row("A,\"B\"", List.of(), null)), "/api/v1/x?cursor=abc");
+    var out = new ByteArrayOutputStream();
+    var headers = new org.jboss.resteasy.reactive.common.util.QuarkusMultivaluedHashMap<String, Object>();
+    new CsvPageWriter().writeTo(page, Page.class, Page.class, null, null, headers, out);
+    assertEquals("code,tags,points\r\nALB,a;b,3\r\n\"A,\"\"B\"\"\",,\r\n",
+        out.toString(StandardCharsets.UTF_8));
+    assertEquals("</api/v1/x?cursor=abc>; rel=\"next\"", headers.getFirst("Link"));
+  }
+}
