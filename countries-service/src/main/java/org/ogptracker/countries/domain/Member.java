@@ -61,6 +61,13 @@ public class Member {
     return m;
   }
 
+  /** Marks the day the member joined OGP, unless it is known already. */
+  public void joinedOnIfUnknown(LocalDate day) {
+    if (joinedOn == null) {
+      joinedOn = day;
+    }
+  }
+
   /**
    * Moves the member to {@code to}; returns the history entry to keep, or empty when the member
    * already has that status.
@@ -71,9 +78,6 @@ public class Member {
     }
     StatusChange change = StatusChange.of(code, status, to, reason, by, at);
     status = to;
-    if (to == MemberStatus.ACTIVE && joinedOn == null) {
-      joinedOn = LocalDate.ofInstant(at, java.time.ZoneOffset.UTC);
-    }
     updatedAt = at;
     return Optional.of(change);
   }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import org.ogptracker.countries.domain.EligibilityAssessment;
@@ -64,6 +66,7 @@ public class EligibilityService {
     EligibilityResult result = a.result();
     if (result.outcome() == EligibilityOutcome.ELIGIBLE
         && JOINS_WHEN_ELIGIBLE.contains(member.status)) {
+      member.joinedOnIfUnknown(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
       countries.changeStatus(member, MemberStatus.ACTIVE, "Eligibility assessment " + year
           + ": eligible with " + result.points() + " of " + result.maxPoints() + " points", by);
     }

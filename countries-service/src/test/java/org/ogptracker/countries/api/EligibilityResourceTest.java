@@ -65,7 +65,8 @@ class EligibilityResourceTest {
       events.await(e -> code.equals(e.key()) && e.type().equals(CountryEvents.STATUS_CHANGED)
           && "active".equals(e.data().get("to").asText()));
     }
-    given().get("/api/v1/countries/" + code).then().body("status", equalTo("active"));
+    given().get("/api/v1/countries/" + code).then().body("status", equalTo("active"))
+        .body("joinedOn", equalTo(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString()));
     given().get("/api/v1/countries/" + code + "/status-history").then()
         .body("items[0].reason", containsString("Eligibility assessment 2025: eligible"));
   }
