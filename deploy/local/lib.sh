@@ -47,7 +47,17 @@ tool() { java -Dlog4j2.level=OFF -cp "$STATE/tools:$LIB/*" StackTool "$@"; }
 
 ensure_keys() { tool keys "$KEYS"; }
 
-pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+pid_alive() { [ -s "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+# Runs a command in the background, in its own session (it outlives the script), logging to a
+# file; the pid file holds the pid of the command itself.
+spawn() {
+  local pidfile=$1 logfile=$2; shift 2
+  rm -f "$pidfile"
+  setsid sh -c 'echo $$ > "$0"; exec "$@"' "$pidfile" "$@" >> "$logfile" 2>&1 < /dev/null &
+  for _ in $(seq 1 50); do [ -s "$pidfile" ] && return 0; sleep 0.1; done
+  die "could not start $*"
+}
 
 # PostgreSQL: OGP_DB_URL if set, else one answering on 127.0.0.1:5432, else our own embedded
 # server (io.zonky binaries from Maven) on $PG_PORT. Exports OGP_DB_URL.
@@ -171,9 +181,7 @@ PROPS
       -c "$dir/server.properties" >> "$LOGS/kafka.log" 2>&1
   fi
   log "Kafka: starting broker on 127.0.0.1:$KAFKA_PORT"
-  setsid nohup java "${jopts[@]}" -cp "$cp" kafka.Kafka "$dir/server.properties" \
-    >> "$LOGS/kafka.log" 2>&1 < /dev/null &
-  echo $! > "$RUN/kafka.pid"
+  spawn "$RUN/kafka.pid" "$LOGS/kafka.log" java "${jopts[@]}" -cp "$cp" kafka.Kafka "$dir/server.properties"
   for _ in $(seq 1 60); do
     tool kafka-check "$OGP_KAFKA" && return 0
     pid_alive "$RUN/kafka.pid" || die "Kafka exited; see $LOGS/kafka.log"
