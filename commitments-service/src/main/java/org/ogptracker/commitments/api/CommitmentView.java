@@ -1,0 +1,35 @@
+package org.ogptracker.commitments.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ogptracker.commitments.domain.Commitment;
+import org.ogptracker.commitments.domain.GrandChallenge;
+import org.ogptracker.commitments.domain.OgpValue;
+import org.ogptracker.platform.http.EnumCodes;
+
+/** A commitment as the API shows it. */
+@Schema(name = "Commitment")
+public record CommitmentView(
+    @Schema(example = "AL0050") String id,
+    @Schema(example = "AP_ALB03") String planId,
+    @Schema(example = "ALB") String memberCode,
+    String title,
+    String description,
+    String leadInstitution,
+    List<String> supportingInstitutions,
+    LocalDate startDate,
+    LocalDate endDate,
+    List<GrandChallenge> grandChallenges,
+    List<OgpValue> ogpValues,
+    @Schema(description = "Policy-area codes, see /api/v1/themes") List<String> themes,
+    String sourceUrl) {
+
+  static CommitmentView of(Commitment c) {
+    return new CommitmentView(c.id, c.planId, c.memberCode, c.title, c.description,
+        c.leadInstitution, c.supportingInstitutions, c.startDate, c.endDate,
+        c.grandChallenges.stream().map(g -> EnumCodes.parse(GrandChallenge.class, g, "grandChallenges")).toList(),
+        c.ogpValues.stream().map(v -> EnumCodes.parse(OgpValue.class, v, "ogpValues")).toList(),
+        c.themes, c.sourceUrl);
+  }
+}

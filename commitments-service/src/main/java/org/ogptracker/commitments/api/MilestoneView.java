@@ -1,0 +1,24 @@
+package org.ogptracker.commitments.api;
+
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ogptracker.commitments.domain.Milestone;
+import org.ogptracker.commitments.domain.MilestoneStatus;
+
+/** A milestone, standing where its latest progress update put it. */
+@Schema(name = "Milestone")
+public record MilestoneView(
+    @Schema(example = "AL0050.1") String id,
+    @Schema(example = "AL0050") String commitmentId,
+    int number,
+    String description,
+    LocalDate dueDate,
+    MilestoneStatus status,
+    @Schema(example = "40") int percentComplete,
+    @Schema(description = "Progress updates so far") int updates) {
+
+  static MilestoneView of(Milestone m) {
+    return new MilestoneView(m.id, m.commitmentId, m.number, m.description, m.dueDate, m.status,
+        m.percentComplete, m.updates);
+  }
+}

@@ -1,0 +1,31 @@
+package org.ogptracker.commitments.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ogptracker.commitments.domain.ActionPlan;
+import org.ogptracker.commitments.domain.Commitment;
+import org.ogptracker.commitments.domain.PlanStatus;
+
+/** One action plan with the list of its commitments. */
+@Schema(name = "ActionPlanDetail")
+public record PlanDetail(
+    @Schema(example = "AP_ALB03") String id,
+    @Schema(example = "ALB") String memberCode,
+    int number,
+    String periodStart,
+    String periodEnd,
+    LocalDate submittedOn,
+    PlanStatus status,
+    List<CommitmentRef> commitments) {
+
+  /** A commitment of the plan: its id and title; the whole is at /api/v1/commitments/{id}. */
+  @Schema(name = "CommitmentRef")
+  public record CommitmentRef(@Schema(example = "AL0050") String id, String title) {}
+
+  static PlanDetail of(ActionPlan p, List<Commitment> commitments) {
+    return new PlanDetail(p.id, p.memberCode, p.number, p.periodStart, p.periodEnd,
+        p.submittedOn, p.status,
+        commitments.stream().map(c -> new CommitmentRef(c.id, c.title)).toList());
+  }
+}

@@ -1,0 +1,23 @@
+package org.ogptracker.commitments.api;
+
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ogptracker.commitments.domain.ActionPlan;
+import org.ogptracker.commitments.domain.PlanStatus;
+
+/** An action plan in a list. */
+@Schema(name = "ActionPlan")
+public record PlanView(
+    @Schema(example = "AP_ALB03") String id,
+    @Schema(example = "ALB") String memberCode,
+    @Schema(example = "3") int number,
+    @Schema(description = "Year or date", example = "2016") String periodStart,
+    @Schema(description = "Year or date", example = "2018") String periodEnd,
+    @Schema(description = "Set when the plan is submitted") LocalDate submittedOn,
+    PlanStatus status) {
+
+  static PlanView of(ActionPlan p) {
+    return new PlanView(p.id, p.memberCode, p.number, p.periodStart, p.periodEnd, p.submittedOn,
+        p.status);
+  }
+}

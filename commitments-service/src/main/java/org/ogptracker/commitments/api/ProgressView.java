@@ -1,0 +1,25 @@
+package org.ogptracker.commitments.api;
+
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ogptracker.commitments.domain.MilestoneStatus;
+import org.ogptracker.commitments.domain.ProgressUpdate;
+
+/** One progress update, as reported. */
+@Schema(name = "ProgressUpdate")
+public record ProgressView(
+    long id,
+    @Schema(example = "AL0050.1") String milestoneId,
+    MilestoneStatus status,
+    int percentComplete,
+    String note,
+    List<String> evidenceUrls,
+    @Schema(description = "Subject of the token that reported it") String author,
+    Instant reportedAt) {
+
+  static ProgressView of(ProgressUpdate u) {
+    return new ProgressView(u.id, u.milestoneId, u.status, u.percentComplete, u.note,
+        u.evidenceUrls, u.author, u.reportedAt);
+  }
+}

@@ -1,0 +1,16 @@
+package org.ogptracker.commitments.domain;
+
+import org.ogptracker.platform.http.CodedEnum;
+
+/** The four OGP values a commitment may be relevant to. */
+public enum OgpValue implements CodedEnum {
+  ACCESS_TO_INFORMATION,
+  CIVIC_PARTICIPATION,
+  PUBLIC_ACCOUNTABILITY,
+  TECHNOLOGY_AND_INNOVATION;
+
+  @Override
+  public String code() {
+    return name().toLowerCase();
+  }
+}

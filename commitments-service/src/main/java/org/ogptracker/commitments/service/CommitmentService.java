@@ -1,0 +1,173 @@
+package org.ogptracker.commitments.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ogptracker.commitments.domain.ActionPlan;
+import org.ogptracker.commitments.domain.Commitment;
+import org.ogptracker.commitments.domain.CommitmentIds;
+import org.ogptracker.commitments.events.CommitmentEvents;
+import org.ogptracker.platform.http.Etags;
+import org.ogptracker.platform.outbox.Outbox;
+import org.ogptracker.platform.paging.PageRequest;
+import org.ogptracker.platform.problem.Problems;
+import org.ogptracker.platform.security.Caller;
+
+/** Use cases on commitments, and their list with filters and full-text search. */
+@ApplicationScoped
+public class CommitmentService {
+  private final EntityManager em;
+  private final PlanService plans;
+  private final Outbox outbox;
+  private final Clock clock;
+
+  CommitmentService(EntityManager em, PlanService plans, Outbox outbox, Clock clock) {
+    this.em = em;
+    this.plans = plans;
+    this.outbox = outbox;
+    this.clock = clock;
+  }
+
+  /** Filters of the commitment list; null means any. Codes are checked by the caller. */
+  public record Filter(String country, String plan, String challenge, String value, String theme,
+      String q) {}
+
+  /** Adds a commitment to an open plan, with the member's next commitment id. */
+  @Transactional
+  public Commitment create(String planId, CommitmentDraft d, Caller caller) {
+    ActionPlan plan = plans.require(planId);
+    caller.requireActsFor(plan.memberCode);
+    if (!plan.status.open()) {
+      throw Problems.conflict("A " + plan.status.code() + " plan takes no new commitments");
+    }
+    String prefix = CommitmentIds.commitmentPrefix(plan.memberCode);
+    em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+        .setParameter(1, "commitment:" + prefix).getSingleResult();
+    Number last = (Number) em.createNativeQuery("""
+            select coalesce(max(substring(id from ?2)::int), 0) from commitment
+            where id like ?1 and substring(id from ?2) ~ '^[0-9]{4}$'""")
+        .setParameter(1, prefix + "%").setParameter(2, prefix.length() + 1).getSingleResult();
+    Commitment c = new Commitment();
+    c.id = CommitmentIds.commitment(prefix, last.intValue() + 1);
+    c.planId = plan.id;
+    c.memberCode = plan.memberCode;
+    Instant now = clock.instant();
+    c.createdAt = now;
+    apply(c, d, now);
+    em.persist(c);
+    em.flush();
+    outbox.add(CommitmentEvents.commitment(CommitmentEvents.COMMITMENT_REGISTERED, c));
+    return c;
+  }
+
+  @Transactional
+  public Commitment update(String id, CommitmentDraft changes, String ifMatch, Caller caller) {
+    Commitment c = require(id);
+    caller.requireActsFor(c.memberCode);
+    Etags.requireMatch(ifMatch, c.version);
+    apply(c, changes, clock.instant());
+    em.flush();
+    outbox.add(CommitmentEvents.commitment(CommitmentEvents.COMMITMENT_UPDATED, c));
+    return c;
+  }
+
+  /** Copies the non-null fields of {@code d} onto {@code c}. */
+  public static void apply(Commitment c, CommitmentDraft d, Instant at) {
+    if (d.title() != null) {
+      c.title = d.title();
+    }
+    if (d.description() != null) {
+      c.description = d.description();
+    }
+    if (d.leadInstitution() != null) {
+      c.leadInstitution = d.leadInstitution();
+    }
+    if (d.supportingInstitutions() != null) {
+      c.supportingInstitutions = List.copyOf(d.supportingInstitutions());
+    }
+    if (d.startDate() != null) {
+      c.startDate = d.startDate();
+    }
+    if (d.endDate() != null) {
+      c.endDate = d.endDate();
+    }
+    if (c.startDate != null && c.endDate != null && c.endDate.isBefore(c.startDate)) {
+      throw Problems.invalidField("endDate", "is before startDate");
+    }
+    if (d.grandChallenges() != null) {
+      c.grandChallenges = List.copyOf(d.grandChallenges());
+    }
+    if (d.ogpValues() != null) {
+      c.ogpValues = List.copyOf(d.ogpValues());
+    }
+    if (d.themes() != null) {
+      c.themes = List.copyOf(d.themes());
+    }
+    if (d.sourceUrl() != null) {
+      c.sourceUrl = d.sourceUrl();
+    }
+    c.updatedAt = at;
+  }
+
+  public Commitment require(String id) {
+    Commitment c = em.find(Commitment.class, id);
+    if (c == null) {
+      throw Problems.notFound("commitment", id);
+    }
+    return c;
+  }
+
+  @Transactional
+  public Optional<Commitment> find(String id) {
+    return Optional.ofNullable(em.find(Commitment.class, id));
+  }
+
+  /** Up to {@code limit + 1} commitments in id order; {@code q} searches title and description. */
+  @Transactional
+  @SuppressWarnings("unchecked")
+  public List<Commitment> list(Filter f, PageRequest page) {
+    List<String> where = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    if (f.country() != null) {
+      params.add(f.country());
+      where.add("member_code = ?" + params.size());
+    }
+    if (f.plan() != null) {
+      params.add(f.plan());
+      where.add("plan_id = ?" + params.size());
+    }
+    if (f.challenge() != null) {
+      params.add(new String[] {f.challenge()});
+      where.add("grand_challenges @> cast(?" + params.size() + " as text[])");
+    }
+    if (f.value() != null) {
+      params.add(new String[] {f.value()});
+      where.add("ogp_values @> cast(?" + params.size() + " as text[])");
+    }
+    if (f.theme() != null) {
+      params.add(new String[] {f.theme()});
+      where.add("themes @> cast(?" + params.size() + " as text[])");
+    }
+    if (f.q() != null) {
+      params.add(f.q());
+      where.add("search @@ websearch_to_tsquery('english', ?" + params.size() + ")");
+    }
+    if (!page.first()) {
+      params.add(page.after(0));
+      where.add("id > ?" + params.size());
+    }
+    params.add(page.limit() + 1);
+    String sql = "select * from commitment" + (where.isEmpty() ? "" : " where "
+        + String.join(" and ", where)) + " order by id limit ?" + params.size();
+    var query = em.createNativeQuery(sql, Commitment.class);
+    for (int i = 0; i < params.size(); i++) {
+      query.setParameter(i + 1, params.get(i));
+    }
+    return query.getResultList();
+  }
+}

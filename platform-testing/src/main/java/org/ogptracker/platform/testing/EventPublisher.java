@@ -1,0 +1,53 @@
+package org.ogptracker.platform.testing;
+
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Sends events to a topic as another service would, to test a consumer through real Kafka. */
+public final class EventPublisher implements AutoCloseable {
+  private final KafkaProducer<String, byte[]> producer;
+
+  public EventPublisher() {
+    String servers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+    producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
+        ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+  }
+
+  /** Sends a CloudEvent in binary mode and waits for the broker's acknowledgement. */
+  public void send(String topic, String key, String id, String type, String json) {
+    var event = CloudEventBuilder.v1().withId(id).withType(type)
+        .withSource(URI.create("/test")).withSubject(key).withTime(OffsetDateTime.now())
+        .withDataContentType("application/json")
+        .withData(json.getBytes(StandardCharsets.UTF_8)).build();
+    sendRecord(KafkaMessageFactory.createWriter(topic, null, null, key).writeBinary(event));
+  }
+
+  /** Sends bytes without CloudEvents headers: what a broken producer would send. */
+  public void sendRaw(String topic, String key, byte[] value) {
+    sendRecord(new ProducerRecord<>(topic, key, value));
+  }
+
+  private void sendRecord(ProducerRecord<String, byte[]> record) {
+    try {
+      producer.send(record).get(10, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException("Could not send to " + record.topic(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    producer.close();
+  }
+}
