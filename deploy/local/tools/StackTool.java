@@ -136,8 +136,8 @@ public class StackTool {
           throw new IllegalArgumentException("bad database name " + db);
         }
         if (fresh) {
-          if (!db.endsWith("_test")) {
-            throw new IllegalArgumentException("only test databases are recreated, not " + db);
+          if (!db.endsWith("_test") && !db.endsWith("_bench")) {
+            throw new IllegalArgumentException("only test and bench databases are recreated, not " + db);
           }
           s.execute("drop database if exists " + db + " with (force)");
         }

@@ -132,10 +132,13 @@ public class ActionPlanResource {
           + "in_implementation may be withdrawn. Other moves get 409.")
   @APIResponse(responseCode = "200", description = "The plan after the move",
       content = @Content(schema = @Schema(implementation = PlanView.class)))
-  public RestResponse<PlanView> transition(@PathParam("id") @Pattern(regexp = PLAN_ID) String id,
-      @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Requests.Transition body) {
-    ActionPlan p = plans.changeStatus(id, body.status(), ifMatch, caller);
-    return Etags.ok(PlanView.of(p), p.version);
+  public Response transition(@PathParam("id") @Pattern(regexp = PLAN_ID) String id,
+      @HeaderParam("If-Match") String ifMatch, @HeaderParam(IdempotentPosts.HEADER) String key,
+      @Valid @NotNull Requests.Transition body) {
+    return idempotent.execute(key, "action-plans.status:" + id, body, () -> {
+      ActionPlan p = plans.changeStatus(id, body.status(), ifMatch, caller);
+      return Etags.tagged(Response.ok(PlanView.of(p)), p.version).build();
+    });
   }
 
   @POST

@@ -33,6 +33,11 @@ public class CommitmentService {
     this.clock = clock;
   }
 
+  /** The mapped columns: not the tsvector, which is as large as the text and never read. */
+  static final String COLUMNS = "id, plan_id, member_code, title, description, lead_institution, "
+      + "supporting_institutions, start_date, end_date, grand_challenges, ogp_values, themes, "
+      + "source_url, version, created_at, updated_at";
+
   /** Filters of the commitment list; null means any. Codes are checked by the caller. */
   public record Filter(String country, String plan, String challenge, String value, String theme,
       String q) {}
@@ -162,7 +167,7 @@ public class CommitmentService {
       where.add("id > ?" + params.size());
     }
     params.add(page.limit() + 1);
-    String sql = "select * from commitment" + (where.isEmpty() ? "" : " where "
+    String sql = "select " + COLUMNS + " from commitment" + (where.isEmpty() ? "" : " where "
         + String.join(" and ", where)) + " order by id limit ?" + params.size();
     var query = em.createNativeQuery(sql, Commitment.class);
     for (int i = 0; i < params.size(); i++) {
