@@ -37,6 +37,8 @@ public class Bench {
       case "load" -> load(rest[0], Integer.parseInt(rest[1]), Integer.parseInt(rest[2]), rest[3],
           Arrays.copyOfRange(rest, 4, rest.length));
       case "explain" -> explain(rest[0], rest[1]);
+      case "progress-latency" -> progressLatency(rest[0], rest[1], rest[2], rest[3],
+          Integer.parseInt(rest[4]), Integer.parseInt(rest[5]));
       default -> throw new IllegalArgumentException("unknown command " + args[0]);
     }
   }
@@ -151,6 +153,108 @@ public class Bench {
     double rps = all.length / (double) seconds;
     System.out.printf("%-28s c=%-3d %8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  errors %d%n", name,
         concurrency, rps, pct(all, 0.50), pct(all, 0.99), errors.get());
+  }
+
+  static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  static com.fasterxml.jackson.databind.JsonNode call(String method, String url, String token,
+      String body, int... ok) throws Exception {
+    var b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+        .header("Content-Type", "application/json");
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(body));
+    HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    for (int code : ok) {
+      if (r.statusCode() == code) {
+        return r.body().isEmpty() ? null : JSON.readTree(r.body());
+      }
+    }
+    throw new IllegalStateException(method + " " + url + " -> " + r.statusCode() + " " + r.body());
+  }
+
+  /**
+   * Event latency end to end: posts {@code n} progress updates to commitments-service at
+   * {@code rate} per second, then reads reports-service's timeline of the plan and prints the
+   * time from each update's commit (CloudEvents time, set in the outbox) to its arrival in
+   * reports-service's database.
+   */
+  static void progressLatency(String gateway, String admin, String government, String member,
+      int n, int rate) throws Exception {
+    String countries = gateway.replace("{port}", "8081");
+    String commitments = gateway.replace("{port}", "8082");
+    String reports = gateway.replace("{port}", "8083");
+    call("POST", countries + "/api/v1/countries", admin, "{\"code\":\"" + member
+        + "\",\"name\":\"Benchmark member (deploy/bench)\",\"kind\":\"national\","
+        + "\"region\":\"Europe\",\"status\":\"active\"}", 201, 409);
+    String plan = null;
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (plan == null) {
+      try {
+        plan = call("POST", commitments + "/api/v1/action-plans", government, "{\"memberCode\":\""
+            + member + "\",\"periodStart\":\"2025\",\"periodEnd\":\"2027\"}", 201).get("id").asText();
+      } catch (IllegalStateException notYetActive) {
+        if (System.nanoTime() > until) {
+          throw notYetActive;
+        }
+        Thread.sleep(200);
+      }
+    }
+    String commitment = call("POST", commitments + "/api/v1/action-plans/" + plan + "/commitments",
+        government, "{\"title\":\"Benchmark commitment\"}", 201).get("id").asText();
+    String milestone = call("POST", commitments + "/api/v1/commitments/" + commitment + "/milestones",
+        government, "{\"description\":\"Benchmark milestone\"}", 201).get("id").asText();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    long start = System.nanoTime();
+    long periodNanos = 1_000_000_000L / rate;
+    List<java.util.concurrent.Future<?>> posts = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      long due = start + i * periodNanos;
+      int percent = i % 99 + 1;
+      posts.add(pool.submit(() -> {
+        long wait = due - System.nanoTime();
+        if (wait > 0) {
+          TimeUnit.NANOSECONDS.sleep(wait);
+        }
+        return call("POST", commitments + "/api/v1/milestones/" + milestone + "/progress",
+            government, "{\"status\":\"in_progress\",\"percentComplete\":" + percent + "}", 201);
+      }));
+    }
+    for (var f : posts) {
+      f.get();
+    }
+    pool.shutdown();
+    double postSeconds = (System.nanoTime() - start) / 1e9;
+    List<Long> latencies = new ArrayList<>();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (latencies.size() < n && System.nanoTime() < deadline) {
+      latencies.clear();
+      String url = reports + "/api/v1/plan-tracking/" + plan + "/timeline?limit=200";
+      while (url != null) {
+        var page = call("GET", url, null, null, 200, 404);
+        if (page == null || page.has("status")) {
+          break;
+        }
+        for (var item : page.get("items")) {
+          if (item.get("type").asText().equals("ogp.milestone.progress-reported.v1")) {
+            latencies.add(Duration.between(java.time.Instant.parse(item.get("occurredAt").asText()),
+                java.time.Instant.parse(item.get("receivedAt").asText())).toNanos());
+          }
+        }
+        url = page.get("next").isNull() ? null : reports + page.get("next").asText();
+      }
+      if (latencies.size() < n) {
+        Thread.sleep(250);
+      }
+    }
+    long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+    System.out.printf("%4d updates at %3d/s (posted in %.1f s): %d arrived, commit -> reports-service "
+        + "p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms  (plan %s)%n", n, rate, postSeconds,
+        sorted.length, pct(sorted, 0.5), pct(sorted, 0.99), pct(sorted, 1.0), plan);
   }
 
   static double pct(long[] sorted, double p) {

@@ -44,7 +44,7 @@ final class Fixtures {
   }
 
   static void awaitStatus(EntityManager em, String code, String status) {
-    Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> status.equals(statusOf(em, code)));
+    Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> status.equals(statusOf(em, code)));
   }
 
   static String statusOf(EntityManager em, String code) {

@@ -24,10 +24,15 @@ public final class EventPublisher implements AutoCloseable {
         ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
   }
 
-  /** Sends a CloudEvent in binary mode and waits for the broker's acknowledgement. */
+  /** Sends a CloudEvent about {@code key} in binary mode and waits for the acknowledgement. */
   public void send(String topic, String key, String id, String type, String json) {
+    send(topic, key, key, id, type, json);
+  }
+
+  /** Sends a CloudEvent whose subject differs from its key (e.g. a milestone of a plan). */
+  public void send(String topic, String key, String subject, String id, String type, String json) {
     var event = CloudEventBuilder.v1().withId(id).withType(type)
-        .withSource(URI.create("/test")).withSubject(key).withTime(OffsetDateTime.now())
+        .withSource(URI.create("/test")).withSubject(subject).withTime(OffsetDateTime.now())
         .withDataContentType("application/json")
         .withData(json.getBytes(StandardCharsets.UTF_8)).build();
     sendRecord(KafkaMessageFactory.createWriter(topic, null, null, key).writeBinary(event));

@@ -51,14 +51,14 @@ public final class PublishedEvents implements AutoCloseable {
     return new PublishedEvents(topic);
   }
 
-  /** Waits up to 20 s for an event matching {@code match} and returns it. */
+  /** Waits up to 60 s for an event matching {@code match} and returns it. */
   public Received await(Predicate<Received> match) {
     return await(match, 1).get(0);
   }
 
-  /** Waits up to 20 s until {@code count} events match; returns all matching so far. */
+  /** Waits up to 60 s until {@code count} events match; returns all matching so far. */
   public List<Received> await(Predicate<Received> match, int count) {
-    Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> {
+    Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
       poll();
       return received.stream().filter(match).count() >= count;
     });

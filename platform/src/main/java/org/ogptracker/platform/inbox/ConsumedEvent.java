@@ -12,7 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * such an event is a {@link PoisonEventException}: the consumer's dead-letter queue takes it.
  */
 public record ConsumedEvent(String id, String type, String source, String subject, String key,
-    JsonNode data) {
+    java.time.Instant time, JsonNode data) {
 
   public static ConsumedEvent read(ConsumerRecord<String, byte[]> record, ObjectMapper json) {
     CloudEvent e;
@@ -32,8 +32,10 @@ public record ConsumedEvent(String id, String type, String source, String subjec
       if (data == null || !data.isObject()) {
         throw new PoisonEventException("CloudEvent " + e.getId() + " data is not a JSON object");
       }
+      java.time.Instant time = e.getTime() == null ? java.time.Instant.ofEpochMilli(record.timestamp())
+          : e.getTime().toInstant();
       return new ConsumedEvent(e.getId(), e.getType(), e.getSource().toString(), e.getSubject(),
-          record.key(), data);
+          record.key(), time, data);
     } catch (IOException ex) {
       throw new PoisonEventException("CloudEvent " + e.getId() + " data is not JSON", ex);
     }

@@ -1,0 +1,18 @@
+package org.ogptracker.reports.domain;
+
+import org.ogptracker.platform.http.CodedEnum;
+
+/** The process deadlines of an action plan. */
+public enum DeadlineKind implements CodedEnum {
+  /** IRM Action Plan Review: 4 months after the plan's submission. */
+  IRM_REVIEW,
+  /** The government's end-of-term self-assessment: 4 months after the plan's end. */
+  END_OF_TERM_SELF_ASSESSMENT,
+  /** IRM Results Report: 4 months after the plan's end. */
+  IRM_RESULTS_REPORT;
+
+  @Override
+  public String code() {
+    return name().toLowerCase();
+  }
+}
