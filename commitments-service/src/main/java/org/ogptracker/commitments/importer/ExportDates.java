@@ -12,7 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the many ways the OGP export writes a commitment's start or end: {@code 9/1/2018},
+ * Reads the many ways the OGP export writes a commitment's start or end: {@code 9/1/2018}
+ * (month first, unless the first number can only be a day: {@code 31/12/2016}),
  * {@code 9/1/18}, {@code July 2014}, {@code 2016}, {@code Quarter 2 2019},
  * {@code IV quarter of 2017}, and spreadsheet day numbers such as {@code 43101}. A month, quarter
  * or year means its first day as a start and its last day as an end. Anything else (NA,
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
 public final class ExportDates {
   private static final DateTimeFormatter US_LONG = DateTimeFormatter.ofPattern("M/d/yyyy");
   private static final DateTimeFormatter US_SHORT = DateTimeFormatter.ofPattern("M/d/yy");
+  private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/yyyy");
   private static final Pattern MONTH_YEAR = Pattern.compile("([A-Za-z]+),? (\\d{4})");
   private static final Pattern QUARTER = Pattern.compile(
       "(?i)(?:quarter (\\d) (\\d{4})|(I|II|III|IV) quarter of (\\d{4}))");
@@ -36,7 +38,9 @@ public final class ExportDates {
     String s = text.strip();
     try {
       if (s.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
-        return Optional.of(LocalDate.parse(s, US_LONG));
+        // Mostly month first; a first number above 12 can only be a day (31/12/2016).
+        boolean dayFirst = Integer.parseInt(s.substring(0, s.indexOf('/'))) > 12;
+        return Optional.of(LocalDate.parse(s, dayFirst ? DAY_FIRST : US_LONG));
       }
       if (s.matches("\\d{1,2}/\\d{1,2}/\\d{2}")) {
         return Optional.of(LocalDate.parse(s, US_SHORT));

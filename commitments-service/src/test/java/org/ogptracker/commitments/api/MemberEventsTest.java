@@ -97,7 +97,8 @@ class MemberEventsTest {
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
 
-    DeadLetters(String topic) {
+    DeadLetters(String name) {
+      String topic = org.ogptracker.platform.testing.TestTopics.of(name);
       consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
           ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)),
           new StringDeserializer(), new ByteArrayDeserializer());

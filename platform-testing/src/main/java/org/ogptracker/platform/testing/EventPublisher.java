@@ -14,7 +14,10 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Sends events to a topic as another service would, to test a consumer through real Kafka. */
+/**
+ * Sends events to a topic as another service would, to test a consumer through real Kafka.
+ * Topic names get the test prefix (see {@link TestTopics}).
+ */
 public final class EventPublisher implements AutoCloseable {
   private final KafkaProducer<String, byte[]> producer;
 
@@ -35,12 +38,13 @@ public final class EventPublisher implements AutoCloseable {
         .withSource(URI.create("/test")).withSubject(subject).withTime(OffsetDateTime.now())
         .withDataContentType("application/json")
         .withData(json.getBytes(StandardCharsets.UTF_8)).build();
-    sendRecord(KafkaMessageFactory.createWriter(topic, null, null, key).writeBinary(event));
+    sendRecord(KafkaMessageFactory.createWriter(TestTopics.of(topic), null, null, key)
+        .writeBinary(event));
   }
 
   /** Sends bytes without CloudEvents headers: what a broken producer would send. */
   public void sendRaw(String topic, String key, byte[] value) {
-    sendRecord(new ProducerRecord<>(topic, key, value));
+    sendRecord(new ProducerRecord<>(TestTopics.of(topic), key, value));
   }
 
   private void sendRecord(ProducerRecord<String, byte[]> record) {

@@ -34,7 +34,8 @@ public final class PublishedEvents implements AutoCloseable {
   private final KafkaConsumer<String, byte[]> consumer;
   private final List<Received> received = new ArrayList<>();
 
-  private PublishedEvents(String topic) {
+  private PublishedEvents(String name) {
+    String topic = TestTopics.of(name);
     String servers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
     consumer = new KafkaConsumer<>(Map.of(
         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
@@ -47,6 +48,7 @@ public final class PublishedEvents implements AutoCloseable {
     partitions.forEach(consumer::position);
   }
 
+  /** Reads the topic of this name (with the test prefix). */
   public static PublishedEvents from(String topic) {
     return new PublishedEvents(topic);
   }

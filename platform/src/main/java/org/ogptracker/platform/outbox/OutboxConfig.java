@@ -18,6 +18,12 @@ public interface OutboxConfig {
   @WithDefault("500ms")
   Duration pollInterval();
 
+  /**
+   * Prefix of every topic this service publishes to; tests use {@code test.} so that they never
+   * share topics with a running stack.
+   */
+  java.util.Optional<String> topicPrefix();
+
   /** Rows published per transaction. */
   @WithDefault("200")
   int batchSize();

@@ -181,8 +181,8 @@ public class OutboxRelay {
         .withDataContentType("application/json")
         .withData(((String) row[7]).getBytes(StandardCharsets.UTF_8))
         .build();
-    return KafkaMessageFactory.createWriter((String) row[2], null, null, (String) row[3])
-        .writeBinary(event);
+    String topic = config.topicPrefix().orElse("") + row[2];
+    return KafkaMessageFactory.createWriter(topic, null, null, (String) row[3]).writeBinary(event);
   }
 
   private static Instant toInstant(Object value) {
