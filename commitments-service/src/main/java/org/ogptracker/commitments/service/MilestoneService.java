@@ -96,7 +96,7 @@ public class MilestoneService {
   @Transactional
   public List<Milestone> ofCommitment(String commitmentId, PageRequest page) {
     commitments.require(commitmentId);
-    int after = page.first() ? 0 : (int) parseNumber(page.after(0));
+    int after = (int) page.afterNumber(0, 0);
     return em.createQuery("from Milestone where commitmentId = :c and number > :after "
             + "order by number", Milestone.class)
         .setParameter("c", commitmentId).setParameter("after", after)
@@ -107,18 +107,10 @@ public class MilestoneService {
   @Transactional
   public List<ProgressUpdate> history(String milestoneId, PageRequest page) {
     require(milestoneId);
-    long before = page.first() ? Long.MAX_VALUE : parseNumber(page.after(0));
+    long before = page.afterNumber(0, Long.MAX_VALUE);
     return em.createQuery("from ProgressUpdate where milestoneId = :m and id < :before "
             + "order by id desc", ProgressUpdate.class)
         .setParameter("m", milestoneId).setParameter("before", before)
         .setMaxResults(page.limit() + 1).getResultList();
-  }
-
-  private static long parseNumber(String cursorPart) {
-    try {
-      return Long.parseLong(cursorPart);
-    } catch (NumberFormatException e) {
-      throw Problems.invalidField("cursor", "is not a cursor this list gave out");
-    }
   }
 }

@@ -38,6 +38,21 @@ public record PageRequest(int limit, List<String> after) {
     return after.isEmpty() ? null : after.get(i);
   }
 
+  /**
+   * Part {@code i} of the cursor as a number (for lists sorted by a sequence), or
+   * {@code onFirstPage} when there is no cursor; a cursor holding no number is a 400.
+   */
+  public long afterNumber(int i, long onFirstPage) {
+    if (after.isEmpty()) {
+      return onFirstPage;
+    }
+    try {
+      return Long.parseLong(after.get(i));
+    } catch (NumberFormatException e) {
+      throw Problems.invalidField("cursor", "is not a cursor this list gave out");
+    }
+  }
+
   public boolean first() {
     return after.isEmpty();
   }

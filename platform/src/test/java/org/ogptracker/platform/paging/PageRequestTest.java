@@ -35,6 +35,14 @@ class PageRequestTest {
   }
 
   @Test
+  void a_numeric_cursor_reads_back_and_a_word_is_a_400() {
+    assertEquals(7L, PageRequest.of("5", null).afterNumber(0, 7));
+    assertEquals(42L, PageRequest.of("5", Cursor.encode(List.of("42"))).afterNumber(0, 7));
+    PageRequest word = PageRequest.of("5", Cursor.encode(List.of("AL0050")));
+    assertThrows(ProblemException.class, () -> word.afterNumber(0, 7));
+  }
+
+  @Test
   void last_page_has_no_next() {
     Page<String> page = PageRequest.of("2", null).page(List.of("ALB", "ARG"), List::of, c -> c);
     assertNull(page.next());

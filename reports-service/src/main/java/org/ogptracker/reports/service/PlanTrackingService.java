@@ -37,14 +37,7 @@ public class PlanTrackingService {
   /** Up to {@code limit + 1} entries in the order received, after the cursor. */
   @Transactional
   public List<TimelineEntry> timeline(String planId, PageRequest page) {
-    long after = 0;
-    if (!page.first()) {
-      try {
-        after = Long.parseLong(page.after(0));
-      } catch (NumberFormatException e) {
-        throw Problems.invalidField("cursor", "is not a cursor this list gave out");
-      }
-    }
+    long after = page.afterNumber(0, 0);
     return em.createQuery("from TimelineEntry where planId = :p and seq > :after order by seq",
             TimelineEntry.class)
         .setParameter("p", planId).setParameter("after", after)
