@@ -1,78 +1,40 @@
 package org.ogptracker.reports.domain;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.ogptracker.platform.http.CodedEnum;
 
 /** The IRM's scales, as codes with the labels the OGP export uses. */
 public final class Scales {
   private Scales() {}
 
-  /** A scale value with the label the OGP export writes. */
-  public interface Labelled {
-    String label();
+  /** A scale value: its code is the lower-case name, its label the name in title case. */
+  public interface Labelled extends CodedEnum {
+    String name();
+
+    @Override
+    default String code() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** As the OGP export writes it, e.g. {@code Not Started}. */
+    default String label() {
+      return Arrays.stream(name().split("_"))
+          .map(w -> w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT))
+          .collect(Collectors.joining(" "));
+    }
   }
 
   /** How precisely a commitment says what it will do. */
-  public enum Specificity implements CodedEnum, Labelled {
-    NONE("None"), LOW("Low"), MEDIUM("Medium"), HIGH("High");
-
-    private final String label;
-
-    Specificity(String label) {
-      this.label = label;
-    }
-
-    @Override
-    public String code() {
-      return name().toLowerCase();
-    }
-
-    @Override
-    public String label() {
-      return label;
-    }
-  }
+  public enum Specificity implements Labelled { NONE, LOW, MEDIUM, HIGH }
 
   /** What the commitment could change if implemented. */
-  public enum PotentialImpact implements CodedEnum, Labelled {
-    NONE("None"), MINOR("Minor"), MODERATE("Moderate"), TRANSFORMATIVE("Transformative");
-
-    private final String label;
-
-    PotentialImpact(String label) {
-      this.label = label;
-    }
-
-    @Override
-    public String code() {
-      return name().toLowerCase();
-    }
-
-    @Override
-    public String label() {
-      return label;
-    }
-  }
+  public enum PotentialImpact implements Labelled { NONE, MINOR, MODERATE, TRANSFORMATIVE }
 
   /** How far the commitment was implemented at a stage. */
-  public enum Completion implements CodedEnum, Labelled {
-    WITHDRAWN("Withdrawn"), UNCLEAR("Unclear"), NOT_STARTED("Not Started"), LIMITED("Limited"),
-    SUBSTANTIAL("Substantial"), COMPLETE("Complete");
-
-    private final String label;
-
-    Completion(String label) {
-      this.label = label;
-    }
-
-    @Override
-    public String code() {
-      return name().toLowerCase();
-    }
-
-    @Override
-    public String label() {
-      return label;
-    }
+  public enum Completion implements Labelled {
+    WITHDRAWN, UNCLEAR, NOT_STARTED, LIMITED, SUBSTANTIAL, COMPLETE
   }
 
   /** The scale value whose label is {@code label}, or null. */

@@ -45,6 +45,15 @@ class StarRuleTest {
   }
 
   @Test
+  void scale_values_have_the_exports_labels_and_lower_snake_codes() {
+    assertEquals("Not Started", Completion.NOT_STARTED.label());
+    assertEquals("not_started", Completion.NOT_STARTED.code());
+    assertEquals(Completion.NOT_STARTED, Scales.byLabel(Completion.class, "Not Started"));
+    assertEquals(PotentialImpact.TRANSFORMATIVE, Scales.byLabel(PotentialImpact.class, "Transformative"));
+    assertNull(Scales.byLabel(Specificity.class, "Very high"));
+  }
+
+  @Test
   void the_verdict_shows_its_inputs() {
     var v = StarRule.evaluate(new StarRule.Inputs(Indicator.of(Specificity.HIGH), Indicator.of(true),
         Indicator.of(PotentialImpact.MODERATE), Indicator.of(Completion.COMPLETE)));
