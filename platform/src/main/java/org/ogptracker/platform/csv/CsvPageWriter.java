@@ -25,7 +25,8 @@ import org.ogptracker.platform.paging.Page;
 
 /**
  * Writes any {@link Page} of records as CSV ({@code Accept: text/csv}): one column per record
- * component, lists joined with {@code ;}, the next page in a {@code Link} header.
+ * component, lists joined with {@code ;}, the next page in a {@code Link} header. Text that a
+ * spreadsheet would take for a formula is neutralized.
  */
 @Provider
 @Produces(CsvPageWriter.TEXT_CSV)
@@ -87,6 +88,17 @@ public class CsvPageWriter implements MessageBodyWriter<Page<?>> {
       return map.entrySet().stream().map(en -> en.getKey() + "=" + cell(en.getValue()))
           .collect(Collectors.joining(";"));
     }
+    if (value instanceof CharSequence text) {
+      return neutralized(text.toString());
+    }
     return value.toString();
+  }
+
+  /**
+   * A text cell that a spreadsheet would run as a formula (starting with =, +, -, @, tab or
+   * carriage return) gets a leading apostrophe, as OWASP advises against CSV injection.
+   */
+  static String neutralized(String text) {
+    return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
   }
 }

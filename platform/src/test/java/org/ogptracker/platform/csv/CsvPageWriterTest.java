@@ -12,6 +12,16 @@ class CsvPageWriterTest {
   record Row(String code, List<String> tags, Integer points) {}
 
   @Test
+  void text_a_spreadsheet_would_run_as_a_formula_is_neutralized() {
+    assertEquals("'=HYPERLINK(\"http://x\")", CsvPageWriter.cell("=HYPERLINK(\"http://x\")"));
+    assertEquals("'@SUM(A1)", CsvPageWriter.cell("@SUM(A1)"));
+    assertEquals("'-2+3", CsvPageWriter.cell("-2+3"));
+    assertEquals("-2", CsvPageWriter.cell(-2));
+    assertEquals("Open data", CsvPageWriter.cell("Open data"));
+    assertEquals("'+1;plain", CsvPageWriter.cell(List.of("+1", "plain")));
+  }
+
+  @Test
   void writes_one_column_per_component_and_the_next_link_as_a_header() throws Exception {
     var page = new Page<>(List.of(new Row("ALB", List.of("a", "b"), 3),
         new Row("A,\"B\"", List.of(), null)), "/api/v1/x?cursor=abc");
