@@ -14,30 +14,17 @@ public record Period(String start, String end) {
     if (end.compareTo(start.substring(0, Math.min(start.length(), end.length()))) < 0) {
       throw new IllegalArgumentException("periodEnd is before periodStart");
     }
-    if (endYear(end) - startYear(start) > 5) {
+    if (year(end) - year(start) > 5) {
       throw new IllegalArgumentException("a plan lasts at most 5 years");
     }
   }
 
-  public int startYear() {
-    return startYear(start);
-  }
-
   public int endYear() {
-    return endYear(end);
+    return year(end);
   }
 
-  /** The last day of the period: a year ends on 31 December. */
-  public LocalDate lastDay() {
-    return end.length() == 4 ? LocalDate.of(endYear(), 12, 31) : LocalDate.parse(end);
-  }
-
-  private static int startYear(String s) {
-    return Integer.parseInt(s.substring(0, 4));
-  }
-
-  private static int endYear(String s) {
-    return Integer.parseInt(s.substring(0, 4));
+  private static int year(String yearOrDate) {
+    return Integer.parseInt(yearOrDate.substring(0, 4));
   }
 
   private static void check(String field, String value) {

@@ -46,11 +46,4 @@ class PlanStatusTest {
   void a_period_must_be_sane(String start, String end) {
     assertThrows(IllegalArgumentException.class, () -> new Period(start, end));
   }
-
-  @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"2024|2026|2026-12-31", "2024-07-01|2026-06-30|2026-06-30",
-      "2024|2024|2024-12-31"})
-  void a_period_ends_on_its_last_day(String start, String end, LocalDate last) {
-    assertEquals(last, new Period(start, end).lastDay());
-  }
 }

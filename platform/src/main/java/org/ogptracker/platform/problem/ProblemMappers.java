@@ -77,16 +77,18 @@ public class ProblemMappers {
   public Response web(WebApplicationException e, UriInfo uri) {
     Response r = e.getResponse();
     int status = r.getStatus();
+    if (Response.Status.Family.familyOf(status) == Response.Status.Family.REDIRECTION) {
+      return r;
+    }
     if (status >= 500) {
       LOG.error("Request failed", e);
     }
-    Response.Status.Family family = Response.Status.Family.familyOf(status);
     String reason = r.getStatusInfo().getReasonPhrase();
     String detail = status == 404 ? "No resource at this path" : reason;
     Problem p = new ProblemException(status, slug(reason), reason, detail).problem();
     Map<String, String> headers = r.getHeaderString("Allow") == null
         ? Map.of() : Map.of("Allow", r.getHeaderString("Allow"));
-    return family == Response.Status.Family.REDIRECTION ? r : respond(p, uri, headers);
+    return respond(p, uri, headers);
   }
 
   @ServerExceptionMapper(priority = 10_000)

@@ -46,7 +46,7 @@ public class PlanTrackingResource {
       description = "Deadlines: IRM review 4 months after submission; end-of-term "
           + "self-assessment and IRM results report 4 months after the plan's end.")
   public PlanTrackingView get(@PathParam("planId") @Pattern(regexp = PLAN_ID) String planId,
-      @QueryParam("limit") String limit, @Context UriInfo uri) {
+      @QueryParam("limit") String limit) {
     PlanReplica p = tracking.plan(planId);
     LocalDate today = LocalDate.now(clock);
     List<DeadlineView> deadlines = tracking.deadlines(planId).stream()
