@@ -21,7 +21,6 @@ import org.ogptracker.platform.paging.PageRequest;
 import org.ogptracker.reports.api.PlanTrackingView.DeadlineView;
 import org.ogptracker.reports.api.PlanTrackingView.TimelineView;
 import org.ogptracker.reports.domain.PlanReplica;
-import org.ogptracker.reports.domain.ProcessDeadlines;
 import org.ogptracker.reports.domain.TimelineEntry;
 import org.ogptracker.reports.service.PlanTrackingService;
 
@@ -44,14 +43,14 @@ public class PlanTrackingResource {
   @Path("/{planId}")
   @Operation(summary = "A plan's deadlines (due, met, missed) and the first page of its timeline",
       description = "Deadlines: IRM review 4 months after submission; end-of-term "
-          + "self-assessment and IRM results report 4 months after the plan's end.")
+          + "self-assessment and IRM results report 4 months after the plan's end. A deadline "
+          + "is met by the first published report of its kind on or before its day.")
   public PlanTrackingView get(@PathParam("planId") @Pattern(regexp = PLAN_ID) String planId,
       @QueryParam("limit") String limit) {
     PlanReplica p = tracking.plan(planId);
     LocalDate today = LocalDate.now(clock);
-    List<DeadlineView> deadlines = tracking.deadlines(planId).stream()
-        .map(d -> new DeadlineView(d.id.kind(), d.dueOn, ProcessDeadlines.state(d.dueOn, null, today)))
-        .toList();
+    List<DeadlineView> deadlines = tracking.deadlines(planId, today).stream()
+        .map(DeadlineView::of).toList();
     PageRequest page = PageRequest.of(limit, null);
     Page<TimelineView> timeline = page(planId, page,
         c -> "/api/v1/plan-tracking/" + planId + "/timeline?limit=" + page.limit() + "&cursor=" + c);

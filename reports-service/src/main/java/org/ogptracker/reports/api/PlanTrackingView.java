@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ogptracker.platform.paging.Page;
 import org.ogptracker.reports.domain.DeadlineKind;
 import org.ogptracker.reports.domain.DeadlineState;
+import org.ogptracker.reports.domain.DeadlineStatus;
 
 /** A plan as the report side sees it: its deadlines with their state, and its timeline. */
 @Schema(name = "PlanTracking")
@@ -23,7 +24,13 @@ public record PlanTrackingView(
 
   /** One process deadline. */
   @Schema(name = "Deadline")
-  public record DeadlineView(DeadlineKind kind, LocalDate dueOn, DeadlineState state) {}
+  public record DeadlineView(DeadlineKind kind, LocalDate dueOn, DeadlineState state,
+      @Schema(description = "When a report meeting it was first published; null: none yet")
+          LocalDate metOn) {
+    static DeadlineView of(DeadlineStatus d) {
+      return new DeadlineView(d.kind(), d.dueOn(), d.state(), d.metOn());
+    }
+  }
 
   /** One event received about the plan. */
   @Schema(name = "TimelineEntry")

@@ -15,4 +15,12 @@ public enum DeadlineKind implements CodedEnum {
   public String code() {
     return name().toLowerCase();
   }
+
+  /**
+   * The member's own deadline: missing it is acting contrary to OGP process. The IRM's
+   * deadlines are the IRM's to keep.
+   */
+  public boolean byGovernment() {
+    return this == END_OF_TERM_SELF_ASSESSMENT;
+  }
 }

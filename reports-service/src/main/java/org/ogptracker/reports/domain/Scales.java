@@ -37,6 +37,25 @@ public final class Scales {
     WITHDRAWN, UNCLEAR, NOT_STARTED, LIMITED, SUBSTANTIAL, COMPLETE
   }
 
+  /** Whether the commitment's result can be checked. */
+  public enum Verifiable implements Labelled { YES, NO }
+
+  /** The OGP values a commitment may be relevant to. */
+  public enum OgpValue implements Labelled {
+    ACCESS_TO_INFORMATION, CIVIC_PARTICIPATION, PUBLIC_ACCOUNTABILITY, TECHNOLOGY_AND_INNOVATION
+  }
+
+  /** The IRM Action Plan Review's view of what the commitment could yield. */
+  public enum PotentialForResults implements Labelled { UNCLEAR, MODEST, SUBSTANTIAL }
+
+  /** Did it open government: what changed in government practice, overall or per value. */
+  public enum OpenedGovernment implements Labelled {
+    WORSENS, DID_NOT_CHANGE, MARGINAL, MAJOR, OUTSTANDING
+  }
+
+  /** The IRM Results Report's early results. */
+  public enum EarlyResults implements Labelled { NO_NOTABLE_RESULTS, MODERATE, SIGNIFICANT }
+
   /** The scale value whose label is {@code label}, or null. */
   public static <E extends Enum<E> & Labelled> E byLabel(Class<E> scale, String label) {
     for (E e : scale.getEnumConstants()) {

@@ -22,6 +22,22 @@ public enum Sentinel implements CodedEnum {
     return name().toLowerCase();
   }
 
+  /** For people: "No data", "Not reviewed", "Not applicable". */
+  public String label() {
+    String words = name().replace('_', ' ').toLowerCase();
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  /** The sentinel with this API code ({@code no_data}), or null. */
+  public static Sentinel fromCode(String code) {
+    for (Sentinel s : values()) {
+      if (s.code().equals(code)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
   /** How the OGP export writes it. */
   public String exportCode() {
     return exportCode;

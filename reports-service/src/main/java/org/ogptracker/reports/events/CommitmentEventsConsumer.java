@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -79,13 +80,20 @@ public class CommitmentEventsConsumer {
     } catch (RuntimeException ex) {
       throw new PoisonEventException("event " + e.id() + ": unreadable period end " + p.periodEnd);
     }
-    em.createQuery("delete from Deadline where id.planId = :p").setParameter("p", planId)
-        .executeUpdate();
+    // Changed in place, so that a deadline's missed report (DeadlineCheck) stays recorded.
+    List<Deadline> held = em.createQuery("from Deadline where id.planId = :p", Deadline.class)
+        .setParameter("p", planId).getResultList();
+    held.stream().filter(d -> !due.containsKey(d.id.kind())).forEach(em::remove);
     due.forEach((kind, day) -> {
-      Deadline d = new Deadline();
-      d.id = new Deadline.Key(planId, kind);
-      d.dueOn = day;
-      em.persist(d);
+      Deadline d = em.find(Deadline.class, new Deadline.Key(planId, kind));
+      if (d == null) {
+        d = new Deadline();
+        d.id = new Deadline.Key(planId, kind);
+        d.dueOn = day;
+        em.persist(d);
+      } else {
+        d.dueOn = day;
+      }
     });
   }
 

@@ -3,11 +3,20 @@ package org.ogptracker.reports.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.ogptracker.platform.paging.PageRequest;
 import org.ogptracker.platform.problem.Problems;
-import org.ogptracker.reports.domain.Deadline;
+import org.ogptracker.reports.domain.DeadlineKind;
+import org.ogptracker.reports.domain.DeadlineStatus;
 import org.ogptracker.reports.domain.PlanReplica;
+import org.ogptracker.reports.domain.ReportKind;
 import org.ogptracker.reports.domain.TimelineEntry;
 
 /** A plan's timeline and deadlines, as the events built them. */
@@ -28,10 +37,40 @@ public class PlanTrackingService {
     return p;
   }
 
+  /** The deadlines of a plan on {@code today}, met by the first published report of their kind. */
   @Transactional
-  public List<Deadline> deadlines(String planId) {
-    return em.createQuery("from Deadline where id.planId = :p order by dueOn, id.kind",
-        Deadline.class).setParameter("p", planId).getResultList();
+  public List<DeadlineStatus> deadlines(String planId, LocalDate today) {
+    return deadlines(List.of(planId), today).getOrDefault(planId, List.of());
+  }
+
+  /** The deadlines of each plan on {@code today}, in one query. */
+  @Transactional
+  public Map<String, List<DeadlineStatus>> deadlines(Collection<String> planIds, LocalDate today) {
+    Map<String, List<DeadlineStatus>> byPlan = new LinkedHashMap<>();
+    if (planIds.isEmpty()) {
+      return byPlan;
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = em.createNativeQuery("select d.plan_id, d.kind, d.due_on, "
+            + "(select min(r.published_on) from report r where r.plan_id = d.plan_id "
+            + "and r.kind = " + REPORT_KIND_MEETING + " and r.status = 'PUBLISHED') "
+            + "from deadline d where d.plan_id in (:plans) order by d.plan_id, d.due_on, d.kind")
+        .setParameter("plans", planIds).getResultList();
+    for (Object[] r : rows) {
+      byPlan.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(DeadlineStatus.of(
+          DeadlineKind.valueOf((String) r[1]), date(r[2]), date(r[3]), today));
+    }
+    return byPlan;
+  }
+
+  /** SQL: the report kind meeting deadline {@code d}. */
+  static final String REPORT_KIND_MEETING = Arrays.stream(DeadlineKind.values())
+      .map(k -> "when '" + k.name() + "' then '" + ReportKind.meeting(k).name() + "'")
+      .collect(Collectors.joining(" ", "(case d.kind ", " end)"));
+
+  private static LocalDate date(Object sqlDate) {
+    return sqlDate == null ? null
+        : sqlDate instanceof LocalDate d ? d : ((java.sql.Date) sqlDate).toLocalDate();
   }
 
   /** Up to {@code limit + 1} entries in the order received, after the cursor. */

@@ -12,6 +12,9 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ogptracker.platform.csv.CsvRows;
+import org.ogptracker.reports.domain.Indicators;
+import org.ogptracker.reports.domain.IrmRecord;
+import org.ogptracker.reports.domain.Stage;
 import org.ogptracker.reports.domain.StarRule;
 
 /**
@@ -26,19 +29,22 @@ class ExportStarsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "Completion (Progress Report),Starred (Current Formula) Progress Report,17",
-      "Completion (End Of Term),Starred (Current Formula) End of Term,32"})
-  void reproduces_the_exports_stars(String completion, String starColumn, int knownDifferences)
+      "MIDTERM,Starred (Current Formula) Progress Report,17",
+      "END_OF_TERM,Starred (Current Formula) End of Term,32"})
+  void reproduces_the_exports_stars(Stage stage, String starColumn, int knownDifferences)
       throws Exception {
     int rows = 0;
     int decidedWithFullInputs = 0;
     List<String> differences = new ArrayList<>();
     try (Reader in = Files.newBufferedReader(EXPORT);
-         CsvRows csv = CsvRows.open(in, Set.of(completion, starColumn))) {
+         CsvRows csv = CsvRows.open(in, Set.of(starColumn))) {
       for (CsvRows.Row row : csv) {
         rows++;
-        StarRule.Inputs inputs = IrmExportColumns.starInputs(row, completion);
-        StarRule.Verdict v = StarRule.evaluate(inputs);
+        List<String> warnings = new ArrayList<>();
+        IrmRecord record = IrmExportColumns.record(row, warnings);
+        assertEquals(List.of(), warnings);
+        StarRule.Inputs inputs = Indicators.starInputs(record.review(), record.completion(stage));
+        StarRule.Verdict v = record.star(stage);
         String computed = v.starred() == null ? v.undecided().exportCode() : v.starred() ? "1" : "0";
         String export = row.get(starColumn);
         boolean fullInputs = inputs.specificity().present() && inputs.relevant().present()

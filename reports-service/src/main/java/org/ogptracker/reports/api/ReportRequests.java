@@ -1,0 +1,85 @@
+package org.ogptracker.reports.api;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ogptracker.reports.domain.IndicatorField;
+import org.ogptracker.reports.domain.ReportKind;
+import org.ogptracker.reports.service.ReportService;
+
+/** Request bodies of the report API. */
+public final class ReportRequests {
+  static final String PLAN_ID = "AP_[A-Z]{3,4}[0-9]{2,3}";
+  static final String REPORT_ID = PLAN_ID + "-(SAM|SAE|APR|RR)-v[0-9]{1,3}";
+  static final String COMMITMENT_ID = "[A-Z0-9]{2,4}[0-9]{4}";
+
+  private ReportRequests() {}
+
+  /** A new draft report on a plan, or a correction of a published one. */
+  @Schema(name = "NewReport", description = "planId and kind for a first report; corrects "
+      + "(alone) for a correction, which takes the plan and kind of the report it corrects")
+  public record NewReport(
+      @Pattern(regexp = PLAN_ID, message = "must be a plan id such as AP_ALB03")
+      @Schema(example = "AP_ALB03") String planId,
+      @Schema(example = "irm_action_plan_review") ReportKind kind,
+      @Pattern(regexp = REPORT_ID, message = "must be a report id such as AP_ALB03-APR-v1")
+      String corrects,
+      @Size(max = 20000) String summary,
+      @Size(max = 20) List<@Pattern(regexp = "https?://[^\\s]{1,2000}",
+          message = "must be an http(s) URL") String> documentUrls) {
+
+    ReportService.NewReport toNew() {
+      return new ReportService.NewReport(planId, kind, corrects, summary, documentUrls);
+    }
+  }
+
+  /**
+   * The indicators of one commitment: codes of each scale or a sentinel ({@code no_data},
+   * {@code not_reviewed}, {@code not_applicable}). An indicator the report's kind holds and the
+   * request leaves out is {@code not_reviewed}; one it does not hold is refused.
+   */
+  @Schema(name = "AssessmentInput")
+  public record AssessmentInput(
+      @Schema(example = "high", description = "none, low, medium, high") String specificity,
+      @Schema(example = "yes", description = "yes, no") String verifiable,
+      @Schema(description = "A list of access_to_information, civic_participation, "
+          + "public_accountability, technology_and_innovation; or one sentinel",
+          oneOf = {String[].class, String.class}, example = "[\"access_to_information\"]")
+          Object relevance,
+      @Schema(example = "transformative", description = "none, minor, moderate, transformative")
+          String potentialImpact,
+      @Schema(example = "substantial", description = "unclear, modest, substantial")
+          String potentialForResults,
+      @Schema(example = "substantial",
+          description = "withdrawn, unclear, not_started, limited, substantial, complete")
+          String completion,
+      @Schema(example = "major",
+          description = "worsens, did_not_change, marginal, major, outstanding")
+          String didItOpenGovernment,
+      String didItOpenGovernmentAccessToInformation,
+      String didItOpenGovernmentCivicParticipation,
+      String didItOpenGovernmentPublicAccountability,
+      String didItOpenGovernmentTechnologyAndInnovation,
+      @Schema(description = "no_notable_results, moderate, significant") String earlyResults,
+      @Size(max = 5000) String note) {
+
+    /** API name to the code (or codes) given: the components named as indicators. */
+    Map<String, Object> given() {
+      Map<String, Object> given = new LinkedHashMap<>();
+      for (RecordComponent c : AssessmentInput.class.getRecordComponents()) {
+        if (IndicatorField.byApiName(c.getName()) != null) {
+          try {
+            given.put(c.getName(), c.getAccessor().invoke(this));
+          } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+          }
+        }
+      }
+      return given;
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package org.ogptracker.reports.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ogptracker.reports.domain.IndicatorField;
+import org.ogptracker.reports.domain.MilestoneReplica;
+import org.ogptracker.reports.domain.ReportKind;
+import org.ogptracker.reports.domain.Scorecard;
+import org.ogptracker.reports.domain.Stage;
+import org.ogptracker.reports.domain.StarRule;
+import org.ogptracker.reports.service.ScorecardService;
+
+/** A commitment's self-reported progress beside the IRM's view, its stars and disagreements. */
+@Schema(name = "Scorecard")
+public record ScorecardView(
+    @Schema(example = "AL0050") String commitmentId,
+    @Schema(example = "AP_ALB03") String planId,
+    @Schema(example = "ALB") String memberCode,
+    String title,
+    SelfReported selfReported,
+    Irm irm,
+    Star starMidterm,
+    Star starEndOfTerm,
+    @Schema(description = "Where the government's word and the IRM's differ")
+        List<Scorecard.Disagreement> disagreements) {
+
+  /** What the government reports: milestones, what they add up to, its self-assessments. */
+  @Schema(name = "SelfReportedProgress")
+  public record SelfReported(
+      @Schema(description = "The completion the milestones add up to; null without milestones")
+          IndicatorView completionFromMilestones,
+      List<MilestoneProgress> milestones,
+      List<SelfAssessed> selfAssessments) {}
+
+  /** One milestone as last reported. */
+  @Schema(name = "MilestoneProgress")
+  public record MilestoneProgress(String milestoneId, String description, LocalDate dueDate,
+      String status, int percentComplete) {}
+
+  /** A self-assessment's completion at its stage. */
+  @Schema(name = "SelfAssessedCompletion")
+  public record SelfAssessed(Stage stage, String reportId, IndicatorView completion) {}
+
+  /** The IRM's record and the reports it comes from. */
+  @Schema(name = "IrmView")
+  public record Irm(
+      @Schema(description = "null when the IRM has published nothing on it")
+          IrmRecordView record,
+      List<PublishedReport> reports) {}
+
+  /** A published IRM report that assessed the commitment. */
+  @Schema(name = "PublishedReport")
+  public record PublishedReport(String reportId, ReportKind kind, LocalDate publishedOn) {}
+
+  /** A star and the inputs that decided it. */
+  @Schema(name = "Star")
+  public record Star(
+      @Schema(description = "null when undecided") Boolean starred,
+      @Schema(description = "The sentinel that left it open") String undecided,
+      @Schema(example = "[\"specificity high: meets medium or high\"]") List<String> why) {
+    static Star of(StarRule.Verdict v) {
+      return new Star(v.starred(), v.undecided() == null ? null : v.undecided().code(), v.why());
+    }
+  }
+
+  static ScorecardView of(ScorecardService.Card c) {
+    var commitment = c.commitment();
+    var irm = c.irm();
+    List<MilestoneProgress> milestones = c.milestones().stream().map(ScorecardView::milestone)
+        .toList();
+    List<SelfAssessed> selfAssessed = c.selfAssessed().entrySet().stream()
+        .map(e -> new SelfAssessed(e.getKey(), e.getValue().source(),
+            completion(e.getValue().completion().present()
+                ? e.getValue().completion().value().code()
+                : e.getValue().completion().missing().code())))
+        .toList();
+    return new ScorecardView(c.commitmentId(),
+        commitment != null ? commitment.planId : irm.planId,
+        commitment != null ? commitment.memberCode : irm.memberCode,
+        commitment == null ? null : commitment.title,
+        new SelfReported(c.fromMilestones() == null ? null : completion(c.fromMilestones().code()),
+            milestones, selfAssessed),
+        new Irm(irm == null ? null : IrmRecordView.of(irm), c.irmReports().stream()
+            .map(r -> new PublishedReport(r.id, r.kind, r.publishedOn)).toList()),
+        Star.of(c.record().star(Stage.MIDTERM)), Star.of(c.record().star(Stage.END_OF_TERM)),
+        c.disagreements());
+  }
+
+  private static IndicatorView completion(String code) {
+    return IndicatorView.of(IndicatorField.COMPLETION, code);
+  }
+
+  private static MilestoneProgress milestone(MilestoneReplica m) {
+    return new MilestoneProgress(m.id, m.description, m.dueDate, m.status, m.percentComplete);
+  }
+}

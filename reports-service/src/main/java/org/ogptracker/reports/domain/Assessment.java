@@ -1,0 +1,56 @@
+package org.ogptracker.reports.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** The indicators of one commitment in one report. */
+@Entity
+@Table(name = "assessment")
+public class Assessment {
+
+  /** Report and commitment. */
+  @Embeddable
+  public record Key(@Column(name = "report_id") String reportId,
+      @Column(name = "commitment_id") String commitmentId) implements Serializable {}
+
+  @EmbeddedId
+  public Key id;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "indicators")
+  public String indicatorsJson;
+
+  public String note;
+
+  @Column(name = "assessed_by")
+  public String assessedBy;
+
+  @Column(name = "assessed_at")
+  public Instant assessedAt;
+
+  public static Assessment of(String reportId, String commitmentId, Indicators indicators,
+      String note, String by, Instant at) {
+    Assessment a = new Assessment();
+    a.id = new Key(reportId, commitmentId);
+    a.set(indicators, note, by, at);
+    return a;
+  }
+
+  public void set(Indicators indicators, String note, String by, Instant at) {
+    this.indicatorsJson = indicators.toJson();
+    this.note = note;
+    this.assessedBy = by;
+    this.assessedAt = at;
+  }
+
+  public Indicators indicators() {
+    return Indicators.fromJson(indicatorsJson);
+  }
+}

@@ -1,0 +1,14 @@
+package org.ogptracker.reports.domain;
+
+import org.ogptracker.platform.http.CodedEnum;
+
+/** A report is written as a draft; once published it never changes. */
+public enum ReportStatus implements CodedEnum {
+  DRAFT,
+  PUBLISHED;
+
+  @Override
+  public String code() {
+    return name().toLowerCase();
+  }
+}
