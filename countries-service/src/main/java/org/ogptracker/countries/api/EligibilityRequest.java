@@ -9,8 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ogptracker.countries.domain.Criterion;
 import org.ogptracker.countries.domain.EligibilityScores;
 import org.ogptracker.platform.http.EnumCodes;
-import org.ogptracker.platform.problem.Problem.FieldError;
 import org.ogptracker.platform.problem.Problems;
+import org.ogptracker.platform.web.Problem.FieldError;
 
 /** A year's scores: 0 to 4 points per criterion, null (or left out) when not applicable. */
 @Schema(name = "EligibilityRequest")

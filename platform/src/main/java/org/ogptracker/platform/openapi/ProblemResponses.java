@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
-import org.ogptracker.platform.problem.Problem;
+import org.ogptracker.platform.web.Problem;
 
 /**
  * Documents the problem responses every operation can give, so each service's OpenAPI lists its

@@ -2,6 +2,7 @@ package org.ogptracker.platform.problem;
 
 import java.util.List;
 import java.util.Map;
+import org.ogptracker.platform.web.Problem;
 
 /** Thrown anywhere in a request to answer with a problem response; never logged as an error. */
 public class ProblemException extends RuntimeException {
@@ -19,7 +20,7 @@ public class ProblemException extends RuntimeException {
   }
 
   public ProblemException(int status, String slug, String title, String detail) {
-    this(new Problem(Problem.TYPE_PREFIX + slug, title, status, detail, null, List.of()));
+    this(Problem.of(slug, title, status, detail));
   }
 
   public Problem problem() {

@@ -21,6 +21,7 @@ import java.util.Map;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.ogptracker.platform.web.Problem;
 
 /**
  * Turns every failure of a request into an RFC 9457 problem response: bad input becomes a 4xx

@@ -1,6 +1,7 @@
 package org.ogptracker.platform.problem;
 
 import java.util.List;
+import org.ogptracker.platform.web.Problem;
 
 /** The problem types of the suite, one factory per type so their slugs and titles stay stable. */
 public final class Problems {

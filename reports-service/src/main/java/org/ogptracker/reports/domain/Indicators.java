@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ogptracker.platform.http.EnumCodes;
-import org.ogptracker.platform.problem.Problem.FieldError;
+import org.ogptracker.platform.web.Problem.FieldError;
 import org.ogptracker.reports.domain.Scales.Labelled;
 
 /**

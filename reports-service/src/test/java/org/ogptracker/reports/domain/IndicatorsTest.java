@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.ogptracker.platform.problem.Problem.FieldError;
+import org.ogptracker.platform.web.Problem.FieldError;
 
 class IndicatorsTest {
   static Indicators parse(ReportKind kind, Map<String, Object> given, List<FieldError> errors) {

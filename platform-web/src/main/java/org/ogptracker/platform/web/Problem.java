@@ -1,4 +1,4 @@
-package org.ogptracker.platform.problem;
+package org.ogptracker.platform.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
@@ -26,7 +26,13 @@ public record Problem(
       @Schema(example = "scores.fiscal_transparency") String field,
       @Schema(example = "must be less than or equal to 4") String message) {}
 
-  Problem at(String path) {
+  /** A problem of type {@code urn:ogp-tracker:problem:<slug>} without field errors. */
+  public static Problem of(String slug, String title, int status, String detail) {
+    return new Problem(TYPE_PREFIX + slug, title, status, detail, null, List.of());
+  }
+
+  /** The same problem about the request at {@code path}. */
+  public Problem at(String path) {
     return new Problem(type, title, status, detail, path, errors);
   }
 }

@@ -1,0 +1,35 @@
+package org.ogptracker.platform.web;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jboss.logging.MDC;
+
+/**
+ * Every request carries an {@code X-Request-Id}: the caller's when it is a sane token, else a
+ * new UUID. It is set on the request (so a proxy passes it on), returned on the response and put
+ * in the logging context as {@code requestId}, which every log line prints.
+ */
+@ApplicationScoped
+public class RequestIds {
+  public static final String HEADER = "X-Request-Id";
+  public static final String MDC_KEY = "requestId";
+  private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+  void register(@Observes Filters filters) {
+    filters.register(rc -> {
+      String id = accepted(rc.request().getHeader(HEADER));
+      rc.request().headers().set(HEADER, id);
+      rc.response().putHeader(HEADER, id);
+      MDC.put(MDC_KEY, id);
+      rc.next();
+    }, 1000);
+  }
+
+  /** The caller's id when it is 1-128 letters, digits or {@code ._:-}; otherwise a new one. */
+  public static String accepted(String given) {
+    return given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+  }
+}
