@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.ogptracker.countries.domain.EligibilityAssessment;
@@ -17,6 +18,7 @@ import org.ogptracker.countries.domain.MemberStatus;
 import org.ogptracker.countries.events.CountryEvents;
 import org.ogptracker.platform.http.Etags;
 import org.ogptracker.platform.outbox.Outbox;
+import org.ogptracker.platform.paging.PageRequest;
 
 /**
  * Records yearly eligibility scores. An eligible result activates a member that is not yet
@@ -79,5 +81,36 @@ public class EligibilityService {
     return em.createQuery("from EligibilityAssessment where id.memberCode = :code "
         + "order by id.year desc", EligibilityAssessment.class)
         .setParameter("code", code).getResultList();
+  }
+
+  /**
+   * Assessments of every member, newest year first, then by member code; {@code year} and
+   * {@code country} narrow them. Keyset pages: the cursor is the last row's (year, code).
+   */
+  @Transactional
+  public List<EligibilityAssessment> list(Integer year, String country, PageRequest page) {
+    List<String> where = new ArrayList<>(List.of("true"));
+    if (year != null) {
+      where.add("id.year = :year");
+    }
+    if (country != null) {
+      where.add("id.memberCode = :country");
+    }
+    if (!page.first()) {
+      where.add("(id.year < :afterYear or (id.year = :afterYear and id.memberCode > :afterCode))");
+    }
+    var q = em.createQuery("from EligibilityAssessment where " + String.join(" and ", where)
+        + " order by id.year desc, id.memberCode", EligibilityAssessment.class);
+    if (year != null) {
+      q.setParameter("year", year.shortValue());
+    }
+    if (country != null) {
+      q.setParameter("country", country);
+    }
+    if (!page.first()) {
+      q.setParameter("afterYear", (short) page.afterNumber(0, 0));
+      q.setParameter("afterCode", page.after(1));
+    }
+    return q.setMaxResults(page.limit() + 1).getResultList();
   }
 }

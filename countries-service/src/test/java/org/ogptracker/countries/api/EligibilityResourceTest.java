@@ -4,13 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ogptracker.countries.api.Api.asAdmin;
 import static org.ogptracker.countries.api.Api.registered;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -109,5 +112,35 @@ class EligibilityResourceTest {
   void assessing_an_unknown_member_is_a_404() {
     asAdmin().body(scores("3", "3", "3", "3", true))
         .put("/api/v1/countries/QQQQ/eligibility/2024").then().statusCode(404);
+  }
+
+  @Test
+  void all_assessments_page_by_year_then_code_and_filter() {
+    String a = registered("Europe", "active");
+    String b = registered("Europe", "active");
+    for (String code : List.of(a, b)) {
+      for (String year : List.of("2021", "2022")) {
+        asAdmin().body(scores("2", "2", "2", "2", true))
+            .put("/api/v1/countries/" + code + "/eligibility/" + year).then().statusCode(201);
+      }
+    }
+    given().get("/api/v1/eligibility/assessments?country=" + a).then().statusCode(200)
+        .body("items.year", contains(2022, 2021)).body("items.code", everyItem(equalTo(a)));
+    // Walk 2022 one row a page: every row once, in code order, across pages.
+    List<String> seen = new java.util.ArrayList<>();
+    String next = "/api/v1/eligibility/assessments?year=2022&limit=1";
+    while (next != null) {
+      var page = given().get(next).then().statusCode(200).extract();
+      seen.addAll(page.path("items.code"));
+      next = page.path("next");
+    }
+    assertTrue(seen.contains(a) && seen.contains(b), "both members' 2022 rows: " + seen);
+    assertEquals(a.compareTo(b) < 0, seen.indexOf(a) < seen.indexOf(b), "code order: " + seen);
+    assertEquals(seen.size(), new java.util.HashSet<>(seen).size(), "no row twice");
+    given().accept("text/csv").get("/api/v1/eligibility/assessments?country=" + b).then()
+        .statusCode(200).body(containsString(b + ",2022"));
+    given().get("/api/v1/eligibility/assessments?year=20x1").then().statusCode(400)
+        .contentType("application/problem+json");
+    given().get("/api/v1/eligibility/assessments?cursor=garbage").then().statusCode(400);
   }
 }
