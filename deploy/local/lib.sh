@@ -207,3 +207,18 @@ stop_kafka() { stop_pidfile "$RUN/kafka.pid" Kafka; }
 ensure_topics() { tool topics "$OGP_KAFKA" 3 "${TOPICS[@]}"; }
 
 service_ready() { tool wait-http "http://127.0.0.1:${PORT[$1]}/q/health/ready" 1 2>/dev/null; }
+
+# npm tools the tests use (Spectral lints the merged OpenAPI), installed once into $STATE/npm.
+SPECTRAL_VERSION=6.16.3
+ensure_npm_tools() {
+  command -v npm >/dev/null || die "npm (Node.js 18+) is required for the OpenAPI lint"
+  local dir=$STATE/npm
+  export OGP_SPECTRAL=$dir/node_modules/.bin/spectral
+  if [ ! -x "$OGP_SPECTRAL" ] || [ "$(cat "$dir/.stamp" 2>/dev/null)" != "$SPECTRAL_VERSION" ]; then
+    log "installing @stoplight/spectral-cli@$SPECTRAL_VERSION into $dir"
+    mkdir -p "$dir"
+    (cd "$dir" && npm install --no-audit --no-fund --loglevel=error \
+      "@stoplight/spectral-cli@$SPECTRAL_VERSION" >&2)
+    echo "$SPECTRAL_VERSION" > "$dir/.stamp"
+  fi
+}

@@ -1,0 +1,77 @@
+package org.ogptracker.gateway;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything the gateway is told: where the services are and how hard to protect them. */
+@ConfigMapping(prefix = "ogp.gateway")
+public interface GatewayConfig {
+
+  /** The services behind the gateway, by name (countries-service, ...). */
+  Map<String, Service> services();
+
+  /** Time to open a connection to a service; a service that takes longer is down. */
+  @WithDefault("2s")
+  Duration connectTimeout();
+
+  /** Longest silence of a service while it answers; then the request fails with 504. */
+  @WithDefault("30s")
+  Duration responseTimeout();
+
+  /** Connections kept per service. */
+  @WithDefault("64")
+  int poolSize();
+
+  Limits limits();
+
+  Breaker breaker();
+
+  /** How often the merged OpenAPI is fetched again from the services. */
+  @WithDefault("60s")
+  Duration openapiRefresh();
+
+  /** Base URL the catalog and the OpenAPI document give; default: the request's own. */
+  Optional<URI> publicUrl();
+
+  interface Service {
+    URI url();
+
+    /** The first path segments under /api/v1 this service owns. */
+    List<String> paths();
+  }
+
+  /** Per client (token subject, else address): reads (GET, HEAD) and writes apart. */
+  interface Limits {
+    Limit reads();
+
+    Limit writes();
+  }
+
+  interface Limit {
+    /** Requests allowed in a burst. */
+    long burst();
+
+    /** Requests added back per second. */
+    long perSecond();
+  }
+
+  /** When a service fails (cannot be reached or times out), stop calling it for a while. */
+  interface Breaker {
+    /** Failure rate, in percent of the last calls, that opens the breaker. */
+    @WithDefault("50")
+    float failureRate();
+
+    /** Calls the failure rate is measured over. */
+    @WithDefault("10")
+    int window();
+
+    /** How long an open breaker answers 503 at once before trying the service again. */
+    @WithDefault("5s")
+    Duration openFor();
+  }
+}

@@ -1,0 +1,45 @@
+package org.ogptracker.gateway;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.UncheckedIOException;
+import org.ogptracker.platform.web.Problem;
+
+/** The gateway's own error answers: RFC 9457 bodies, the same shape the services give. */
+@ApplicationScoped
+public class ProblemReplies {
+  private final ObjectMapper json;
+
+  ProblemReplies(ObjectMapper json) {
+    this.json = json;
+  }
+
+  /** Answers {@code rc} with the problem, about the request's path. */
+  public void send(RoutingContext rc, Problem problem) {
+    rc.response().setStatusCode(problem.status())
+        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+        .end(body(rc.request(), problem));
+  }
+
+  /** The JSON body of the problem, about {@code request}'s path. */
+  public Buffer body(HttpServerRequest request, Problem problem) {
+    try {
+      return Buffer.buffer(json.writeValueAsBytes(problem.at(request.path())));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static Problem notFound(String detail) {
+    return Problem.of("not-found", "Not found", 404, detail);
+  }
+
+  public static Problem unavailable(String detail) {
+    return Problem.of("unavailable", "Service unavailable", 503, detail);
+  }
+}

@@ -1,0 +1,20 @@
+package org.ogptracker.gateway;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** The gateway's base URL as its users see it: configured, else the one they called. */
+@ApplicationScoped
+public class PublicUrls {
+  private final GatewayConfig config;
+
+  PublicUrls(GatewayConfig config) {
+    this.config = config;
+  }
+
+  /** {@code http://host:port}, no trailing slash. */
+  public String base(HttpServerRequest request) {
+    return config.publicUrl().map(u -> u.toString().replaceAll("/+$", ""))
+        .orElseGet(() -> request.scheme() + "://" + request.authority());
+  }
+}

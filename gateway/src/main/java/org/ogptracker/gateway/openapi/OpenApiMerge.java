@@ -1,0 +1,130 @@
+package org.ogptracker.gateway.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Merges the services' OpenAPI documents into the suite's one. Each service's paths keep their
+ * definitions and are tagged with the service's name; schemas of the same name and the same
+ * definition are shared, a name two services define differently is prefixed with the service
+ * ({@code Report} of countries-service becomes {@code CountriesReport}) and its references follow.
+ */
+public final class OpenApiMerge {
+  private static final String SCHEMA_REF = "#/components/schemas/";
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final ObjectNode merged = NODES.objectNode();
+  private final ObjectNode paths = NODES.objectNode();
+  private final ObjectNode schemas = NODES.objectNode();
+  private final ArrayNode tags = NODES.arrayNode();
+
+  /** A service's document and which of its paths the gateway routes to it. */
+  public record ServiceDocument(String service, JsonNode document, Predicate<String> routed) {}
+
+  public OpenApiMerge(ObjectNode info) {
+    merged.put("openapi", "3.1.0");
+    merged.set("info", info);
+  }
+
+  /** The suite's document from the gateway's own paths and the services' documents. */
+  public static ObjectNode merge(ObjectNode info, String serverUrl, ObjectNode gatewayPaths,
+      ObjectNode gatewayTag, List<ServiceDocument> services) {
+    OpenApiMerge m = new OpenApiMerge(info);
+    m.tags.add(gatewayTag);
+    gatewayPaths.fields().forEachRemaining(e -> m.paths.set(e.getKey(), e.getValue()));
+    for (ServiceDocument s : services) {
+      m.add(s);
+    }
+    m.merged.putArray("servers").addObject().put("url", serverUrl)
+        .put("description", "The gateway");
+    m.merged.set("tags", m.tags);
+    m.merged.set("paths", m.paths);
+    ObjectNode components = m.merged.putObject("components");
+    components.set("schemas", m.schemas);
+    components.putObject("securitySchemes").putObject("bearer")
+        .put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
+        .put("description", "RS256 JWT with claims sub, groups (admin, government, reviewer) "
+            + "and country; the gateway checks it and the services enforce their rules");
+    return m.merged;
+  }
+
+  private void add(ServiceDocument s) {
+    // Rename until stable: a schema that refers to a renamed one differs from its namesake too.
+    Map<String, String> renamed = new HashMap<>();
+    String prefix = prefix(s.service());
+    JsonNode doc;
+    int before;
+    do {
+      before = renamed.size();
+      doc = s.document().deepCopy();
+      renameRefs(doc, renamed);
+      doc.path("components").path("schemas").fields().forEachRemaining(e -> {
+        JsonNode existing = schemas.get(e.getKey());
+        if (existing != null && !existing.equals(e.getValue())) {
+          renamed.put(e.getKey(), prefix + e.getKey());
+        }
+      });
+    } while (renamed.size() > before);
+    doc.path("components").path("schemas").fields().forEachRemaining(e ->
+        schemas.set(renamed.getOrDefault(e.getKey(), e.getKey()), e.getValue()));
+    ObjectNode tag = tags.addObject().put("name", s.service());
+    String description = doc.path("info").path("description").asText("");
+    if (!description.isEmpty()) {
+      tag.put("description", description);
+    }
+    doc.path("paths").fields().forEachRemaining(e -> {
+      if (s.routed().test(e.getKey())) {
+        e.getValue().fields().forEachRemaining(op -> {
+          if (op.getValue().isObject() && op.getValue().has("responses")) {
+            ((ObjectNode) op.getValue()).putArray("tags").add(s.service());
+          }
+        });
+        paths.set(e.getKey(), e.getValue());
+      }
+    });
+  }
+
+  /** {@code countries-service} → {@code Countries}. */
+  static String prefix(String service) {
+    String word = service.replaceFirst("-service$", "");
+    StringBuilder b = new StringBuilder();
+    for (String part : word.split("-")) {
+      if (!part.isEmpty()) {
+        b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+      }
+    }
+    return b.toString();
+  }
+
+  private static void renameRefs(JsonNode node, Map<String, String> renamed) {
+    if (renamed.isEmpty()) {
+      return;
+    }
+    if (node.isObject()) {
+      ObjectNode object = (ObjectNode) node;
+      Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> e = fields.next();
+        if (e.getKey().equals("$ref") && e.getValue().isTextual()
+            && e.getValue().asText().startsWith(SCHEMA_REF)) {
+          String name = e.getValue().asText().substring(SCHEMA_REF.length());
+          if (renamed.containsKey(name)) {
+            e.setValue(TextNode.valueOf(SCHEMA_REF + renamed.get(name)));
+          }
+        } else {
+          renameRefs(e.getValue(), renamed);
+        }
+      }
+    } else if (node.isArray()) {
+      node.forEach(child -> renameRefs(child, renamed));
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package org.ogptracker.gateway.proxy;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+import org.ogptracker.gateway.ProblemReplies;
+import org.ogptracker.gateway.auth.BearerTokens;
+import org.ogptracker.gateway.limits.RateLimits;
+import org.ogptracker.gateway.routing.Downstream;
+import org.ogptracker.gateway.routing.Routes;
+import org.ogptracker.platform.web.Problem;
+
+/**
+ * {@code /api/v1/*}: each request is checked in turn (a path that stays in place, a service
+ * that owns it, a valid token if any, the client's rate limit) and then proxied to its service.
+ * Every refusal is a problem response; nothing refused reaches a service.
+ */
+@ApplicationScoped
+public class ApiRoute {
+  private final Routes routes;
+  private final BearerTokens tokens;
+  private final RateLimits limits;
+  private final ServiceProxies proxies;
+  private final ProblemReplies replies;
+
+  ApiRoute(Routes routes, BearerTokens tokens, RateLimits limits, ServiceProxies proxies,
+      ProblemReplies replies) {
+    this.routes = routes;
+    this.tokens = tokens;
+    this.limits = limits;
+    this.proxies = proxies;
+    this.replies = replies;
+  }
+
+  void install(@Observes Router router) {
+    router.route("/api/v1/*").handler(this::handle);
+    router.route("/api/v1").handler(rc -> replies.send(rc,
+        ProblemReplies.notFound("The API lives under /api/v1/<resource>; see /q/openapi")));
+  }
+
+  void handle(RoutingContext rc) {
+    String path = rc.request().path();
+    if (Routes.isTraversal(path)) {
+      replies.send(rc, Problem.of("bad-path", "Bad path", 400,
+          "Paths may not hold '.' or '..' segments or encoded slashes"));
+      return;
+    }
+    Optional<Downstream> owner = routes.owner(path);
+    if (owner.isEmpty()) {
+      replies.send(rc, ProblemReplies.notFound("No resource at " + path + "; see /q/openapi"));
+      return;
+    }
+    BearerTokens.Identity identity;
+    try {
+      identity = tokens.identify(rc.request());
+    } catch (BearerTokens.Refused refused) {
+      rc.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+      replies.send(rc, refused.problem());
+      return;
+    }
+    HttpMethod method = rc.request().method();
+    boolean write = !(method == HttpMethod.GET || method == HttpMethod.HEAD
+        || method == HttpMethod.OPTIONS);
+    RateLimits.Decision decision = limits.take(identity.clientKey(), write);
+    if (!decision.allowed()) {
+      rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
+      replies.send(rc, Problem.of("rate-limited", "Too many requests", 429,
+          "Too many " + (write ? "writes" : "reads") + " from this client; retry in "
+              + decision.retryAfterSeconds() + " s"));
+      return;
+    }
+    proxies.forward(owner.get(), rc.request());
+  }
+}

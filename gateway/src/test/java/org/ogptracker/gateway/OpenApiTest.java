@@ -1,0 +1,69 @@
+package org.ogptracker.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The merged document: every routed path of every service, and clean under Spectral. */
+@QuarkusTest
+class OpenApiTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void holds_every_routed_operation_of_every_service_with_its_tag() throws Exception {
+    JsonNode merged = JSON.readTree(given().get("/q/openapi").then().statusCode(200)
+        .extract().asByteArray());
+    assertEquals("3.1.0", merged.get("openapi").asText());
+    assertEquals("bearer", merged.at("/components/securitySchemes/bearer/scheme").asText());
+    int operations = 0;
+    for (String service : SuiteProcesses.SERVICES) {
+      JsonNode own = JSON.readTree(given().baseUri(SuiteProcesses.url(service))
+          .get("/q/openapi?format=json").then().statusCode(200).extract().asByteArray());
+      for (var path : iterable(own.get("paths").fieldNames())) {
+        if (path.startsWith("/api/v1/imports")) {
+          continue; // admin bulk loads stay on the services (docs/architecture.md)
+        }
+        for (var method : iterable(own.get("paths").get(path).fieldNames())) {
+          JsonNode op = merged.path("paths").path(path).path(method);
+          assertTrue(op.isObject(), method + " " + path + " of " + service + " is missing");
+          assertEquals(service, op.at("/tags/0").asText(), method + " " + path);
+          operations++;
+        }
+      }
+    }
+    assertTrue(operations > 30, operations + " operations");
+    assertTrue(merged.path("paths").has("/data.json"));
+  }
+
+  @Test
+  void passes_spectral_oas_with_no_errors() throws Exception {
+    Path doc = Path.of("target/suite-openapi.json");
+    Files.write(doc, given().get("/q/openapi").then().statusCode(200).extract().asByteArray());
+    Path spectral = Path.of(System.getenv().getOrDefault("OGP_SPECTRAL",
+        "../.local/npm/node_modules/.bin/spectral"));
+    assertTrue(Files.isExecutable(spectral), spectral + " is missing: deploy/local/test "
+        + "installs it (npm @stoplight/spectral-cli)");
+    List<String> command = new ArrayList<>(List.of(spectral.toString(), "lint", doc.toString(),
+        "--ruleset", "spectral.yaml", "--fail-severity", "error", "--format", "text"));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "spectral did not finish");
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    Files.writeString(Path.of("target/spectral.txt"), out);
+    assertEquals(0, p.exitValue(), "spectral found errors:\n" + out);
+  }
+
+  private static <T> Iterable<T> iterable(java.util.Iterator<T> it) {
+    return () -> it;
+  }
+}

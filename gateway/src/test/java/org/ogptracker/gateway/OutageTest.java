@@ -1,0 +1,54 @@
+package org.ogptracker.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+/** A service that is down gets a quick 503 problem, never a hang; it is back when it is. */
+@QuarkusTest
+class OutageTest {
+
+  @Test
+  void a_stopped_service_is_503_within_a_bound_and_the_others_still_answer() {
+    SuiteProcesses.kill("reports-service");
+    try {
+      for (int i = 0; i < 8; i++) { // enough failures to open the breaker too
+        long start = System.nanoTime();
+        given().get("/api/v1/reports").then().statusCode(503)
+            .contentType("application/problem+json")
+            .body("detail", containsString("reports-service"))
+            .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 3000, "answered in " + millis + " ms");
+      }
+      given().get("/api/v1/countries").then().statusCode(200);
+      JsonPath health = given().get("/q/health/ready").then().statusCode(503).extract().jsonPath();
+      assertTrue(health.getList("checks.findAll { it.name == 'reports-service' }.status")
+          .contains("DOWN"));
+    } finally {
+      SuiteProcesses.restart("reports-service");
+    }
+    // Once the breaker lets a call through again, the service answers.
+    long deadline = System.nanoTime() + 15_000_000_000L;
+    int status;
+    do {
+      status = given().get("/api/v1/reports").statusCode();
+    } while (status != 200 && System.nanoTime() < deadline && pause());
+    given().get("/api/v1/reports").then().statusCode(200);
+    given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+  }
+
+  private static boolean pause() {
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return true;
+  }
+}

@@ -1,0 +1,142 @@
+package org.ogptracker.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ogptracker.platform.testing.TestTokens.bearer;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.build.Jwt;
+import java.nio.file.Files;
+import java.security.KeyPairGenerator;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.ogptracker.platform.testing.TestTokens;
+
+/** Through the gateway to the three services, running as processes of their own. */
+@QuarkusTest
+@QuarkusTestResource(value = SuiteProcesses.class, restrictToAnnotatedClass = false)
+class RoutingTest {
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "/api/v1/countries, countries-service",
+      "/api/v1/eligibility/criteria, countries-service",
+      "/api/v1/commitments, commitments-service",
+      "/api/v1/themes, commitments-service",
+      "/api/v1/assessments, reports-service",
+      "/api/v1/reports, reports-service",
+  })
+  void routes_by_the_first_segment_and_passes_the_request_id(String path, String service)
+      throws Exception {
+    String id = "rt-" + UUID.randomUUID();
+    given().header("X-Request-Id", id).get(path).then().statusCode(200)
+        .header("X-Request-Id", equalTo(id)).body("items", notNullValue());
+    String log = Files.readString(SuiteProcesses.log(service));
+    assertTrue(log.contains(id), service + " logged the request id it was given");
+  }
+
+  @Test
+  void answers_and_errors_of_services_pass_unchanged() {
+    String admin = TestTokens.admin();
+    String code = freshCode();
+    given().header("Authorization", bearer(admin)).contentType("application/json")
+        .body("{\"code\":\"" + code + "\",\"name\":\"Gateway land " + code + "\","
+            + "\"kind\":\"national\",\"region\":\"Europe\"}")
+        .post("/api/v1/countries").then().statusCode(201)
+        .header("Location", containsString("/api/v1/countries/" + code))
+        .header("ETag", equalTo("\"0\""));
+    given().get("/api/v1/countries/" + code).then().statusCode(200)
+        .header("ETag", equalTo("\"0\"")).body("code", equalTo(code));
+    given().header("Authorization", bearer(admin)).contentType("application/json")
+        .body("{\"code\":\"" + code + "\",\"name\":\"again\",\"kind\":\"national\","
+            + "\"region\":\"Space\"}")
+        .post("/api/v1/countries").then().statusCode(400)
+        .contentType("application/problem+json").body("detail", containsString("Space"));
+    // 403 decided by commitments-service, passed on as it is.
+    given().header("Authorization", bearer(TestTokens.government("USA")))
+        .contentType("application/json")
+        .body("{\"memberCode\":\"" + code + "\",\"periodStart\":\"2025\",\"periodEnd\":\"2027\"}")
+        .post("/api/v1/action-plans").then().statusCode(403)
+        .contentType("application/problem+json").body("status", equalTo(403));
+    given().accept("text/csv").get("/api/v1/countries?q=" + code).then()
+        .statusCode(200).contentType(containsString("text/csv")).body(containsString(code));
+  }
+
+  @Test
+  void an_unknown_path_is_a_404_problem_and_path_tricks_are_refused() {
+    given().get("/api/v1/nowhere").then().statusCode(404)
+        .contentType("application/problem+json").body("instance", equalTo("/api/v1/nowhere"));
+    given().get("/api/v1").then().statusCode(404).contentType("application/problem+json");
+    given().urlEncodingEnabled(false).get("/api/v1/countries/..%2F..%2Fq%2Fhealth").then()
+        .statusCode(400).contentType("application/problem+json");
+    given().urlEncodingEnabled(false).get("/api/v1/countries/%2e%2e/commitments").then()
+        .statusCode(400);
+  }
+
+  @Test
+  void bad_tokens_are_refused_with_401_before_any_service() throws Exception {
+    var otherKey = KeyPairGenerator.getInstance("RSA");
+    otherKey.initialize(2048);
+    String issuer = ConfigProvider.getConfig().getValue("mp.jwt.verify.issuer", String.class);
+    String forged = Jwt.issuer(issuer).subject("mallory").groups(Set.of("admin"))
+        .sign(otherKey.generateKeyPair().getPrivate());
+    for (String header : new String[] {bearer(forged), bearer(TestTokens.expired("admin")),
+        "Bearer not.a.token", "Basic YWRtaW46YWRtaW4="}) {
+      given().header("Authorization", header).get("/api/v1/countries").then().statusCode(401)
+          .contentType("application/problem+json")
+          .header("WWW-Authenticate", containsString("Bearer"));
+    }
+    given().header("Authorization", bearer(TestTokens.reviewer())).get("/api/v1/countries")
+        .then().statusCode(200);
+  }
+
+  @Test
+  void a_request_id_is_made_when_missing_or_unsafe() {
+    String made = given().get("/api/v1/themes").then().statusCode(200)
+        .header("X-Request-Id", notNullValue()).extract().header("X-Request-Id");
+    assertTrue(made.matches("[0-9a-f-]{36}"), made);
+    given().header("X-Request-Id", "bad id\twith spaces").get("/api/v1/themes").then()
+        .header("X-Request-Id", not(containsString(" ")));
+  }
+
+  @Test
+  void browsers_get_cors_answers() {
+    given().header("Origin", "https://civic.example").header("Access-Control-Request-Method",
+            "POST").header("Access-Control-Request-Headers", "authorization,content-type")
+        .options("/api/v1/countries").then().statusCode(200)
+        .header("Access-Control-Allow-Origin", equalTo("https://civic.example"))
+        .header("Access-Control-Allow-Methods", containsString("POST"));
+    given().header("Origin", "https://civic.example").get("/api/v1/themes").then()
+        .statusCode(200).header("Access-Control-Allow-Origin", equalTo("https://civic.example"))
+        .header("Access-Control-Expose-Headers", containsString("X-Request-Id"));
+  }
+
+  @Test
+  void readiness_reports_each_service() {
+    given().get("/q/health/ready").then().statusCode(200)
+        .body("checks.name", hasItems(SuiteProcesses.SERVICES.toArray(String[]::new)))
+        .body("checks.status", not(hasItems("DOWN")));
+  }
+
+  /** A national code no member has yet: W and two random letters. */
+  static String freshCode() {
+    while (true) {
+      ThreadLocalRandom r = ThreadLocalRandom.current();
+      String code = "W" + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26));
+      if (given().get("/api/v1/countries/" + code).statusCode() == 404) {
+        return code;
+      }
+    }
+  }
+}
