@@ -9,6 +9,7 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
 import org.ogptracker.gateway.ProblemReplies;
 import org.ogptracker.platform.web.Problem;
 import org.ogptracker.platform.web.RequestIds;
@@ -19,6 +20,7 @@ import org.ogptracker.platform.web.RequestIds;
  * silent. What the service answers itself, errors included, passes unchanged.
  */
 final class GuardedOrigin implements ProxyInterceptor {
+  private static final Logger LOG = Logger.getLogger(GuardedOrigin.class);
   private final String service;
   private final CircuitBreaker breaker;
   private final Duration openFor;
@@ -46,7 +48,13 @@ final class GuardedOrigin implements ProxyInterceptor {
         return Future.succeededFuture(result.result());
       }
       Throwable cause = result.cause();
+      if (context.request().proxiedRequest().response().closed()) {
+        // The client went away (and the call with it): no fault of the service.
+        breaker.releasePermission();
+        return Future.failedFuture(cause);
+      }
       breaker.onError(took, TimeUnit.NANOSECONDS, cause);
+      LOG.warnf("%s failed: %s", service, cause.toString());
       boolean silent = cause.getClass().getSimpleName().contains("Timeout");
       Problem problem = silent
           ? Problem.of("timeout", "Gateway timeout", 504, service + " did not answer in time")

@@ -13,6 +13,7 @@ import io.vertx.httpproxy.ProxyOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ogptracker.gateway.GatewayConfig;
 import org.ogptracker.gateway.ProblemReplies;
 import org.ogptracker.gateway.routing.Downstream;
@@ -25,14 +26,23 @@ import org.ogptracker.gateway.routing.Routes;
  */
 @ApplicationScoped
 public class ServiceProxies {
-  private final Map<String, HttpProxy> proxies = new HashMap<>();
+  private final Vertx vertx;
+  private final GatewayConfig config;
+  private final Routes routes;
+  private final ProblemReplies replies;
   private final Map<String, CircuitBreaker> breakers = new HashMap<>();
+  /**
+   * Proxies per event-loop thread, each over a client of its own: a request is proxied on the
+   * thread that received it, over connections that live on that thread too (one shared pool
+   * would hand connections across threads on every request).
+   */
+  private final Map<Thread, Map<String, HttpProxy>> perThread = new ConcurrentHashMap<>();
 
   ServiceProxies(Vertx vertx, GatewayConfig config, Routes routes, ProblemReplies replies) {
-    HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-            .setConnectTimeout((int) config.connectTimeout().toMillis())
-            .setKeepAlive(true),
-        new PoolOptions().setHttp1MaxSize(config.poolSize()));
+    this.vertx = vertx;
+    this.config = config;
+    this.routes = routes;
+    this.replies = replies;
     GatewayConfig.Breaker b = config.breaker();
     CircuitBreakerConfig breakerConfig = CircuitBreakerConfig.custom()
         .failureRateThreshold(b.failureRate())
@@ -41,20 +51,31 @@ public class ServiceProxies {
         .waitDurationInOpenState(b.openFor())
         .permittedNumberOfCallsInHalfOpenState(1)
         .build();
-    long idleMillis = config.responseTimeout().toMillis();
     for (Downstream d : routes.services()) {
-      CircuitBreaker breaker = CircuitBreaker.of(d.name(), breakerConfig);
-      HttpProxy proxy = HttpProxy.reverseProxy(new ProxyOptions(), client)
-          .origin(context -> context.client().request(new RequestOptions()
-              .setHost(d.host()).setPort(d.port()).setIdleTimeout(idleMillis)))
-          .addInterceptor(new GuardedOrigin(d.name(), breaker, b.openFor(), replies));
-      proxies.put(d.name(), proxy);
-      breakers.put(d.name(), breaker);
+      breakers.put(d.name(), CircuitBreaker.of(d.name(), breakerConfig));
     }
   }
 
   public void forward(Downstream service, HttpServerRequest request) {
-    proxies.get(service.name()).handle(request);
+    perThread.computeIfAbsent(Thread.currentThread(), t -> proxies()).get(service.name())
+        .handle(request);
+  }
+
+  private Map<String, HttpProxy> proxies() {
+    HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+            .setConnectTimeout((int) config.connectTimeout().toMillis())
+            .setKeepAlive(true),
+        new PoolOptions().setHttp1MaxSize(config.poolSize()));
+    long idleMillis = config.responseTimeout().toMillis();
+    Map<String, HttpProxy> proxies = new HashMap<>();
+    for (Downstream d : routes.services()) {
+      proxies.put(d.name(), HttpProxy.reverseProxy(new ProxyOptions(), client)
+          .origin(context -> context.client().request(new RequestOptions()
+              .setHost(d.host()).setPort(d.port()).setIdleTimeout(idleMillis)))
+          .addInterceptor(new GuardedOrigin(d.name(), breakers.get(d.name()),
+              config.breaker().openFor(), replies)));
+    }
+    return proxies;
   }
 
   /** The breaker's state per service (CLOSED, OPEN, HALF_OPEN), for health. */
