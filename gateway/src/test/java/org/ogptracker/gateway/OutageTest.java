@@ -26,10 +26,15 @@ class OutageTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(millis < 3000, "answered in " + millis + " ms");
       }
+      // After repeated failures the breaker answers at once, without trying the service.
+      given().get("/api/v1/reports").then().statusCode(503)
+          .body("detail", containsString("paused"));
       given().get("/api/v1/countries").then().statusCode(200);
       JsonPath health = given().get("/q/health/ready").then().statusCode(503).extract().jsonPath();
       assertTrue(health.getList("checks.findAll { it.name == 'reports-service' }.status")
           .contains("DOWN"));
+      assertTrue(health.getList("checks.findAll { it.name == 'reports-service' }.data.circuitBreaker")
+          .contains("OPEN"));
     } finally {
       SuiteProcesses.restart("reports-service");
     }

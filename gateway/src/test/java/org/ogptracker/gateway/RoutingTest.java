@@ -12,7 +12,6 @@ import static org.ogptracker.platform.testing.TestTokens.bearer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.build.Jwt;
-import java.nio.file.Files;
 import java.security.KeyPairGenerator;
 import java.util.Set;
 import java.util.UUID;
@@ -42,8 +41,8 @@ class RoutingTest {
     String id = "rt-" + UUID.randomUUID();
     given().header("X-Request-Id", id).get(path).then().statusCode(200)
         .header("X-Request-Id", equalTo(id)).body("items", notNullValue());
-    String log = Files.readString(SuiteProcesses.log(service));
-    assertTrue(log.contains(id), service + " logged the request id it was given");
+    assertTrue(SuiteProcesses.logWith(service, id).contains(id),
+        service + " logged the request id it was given");
   }
 
   @Test
@@ -91,12 +90,18 @@ class RoutingTest {
     String issuer = ConfigProvider.getConfig().getValue("mp.jwt.verify.issuer", String.class);
     String forged = Jwt.issuer(issuer).subject("mallory").groups(Set.of("admin"))
         .sign(otherKey.generateKeyPair().getPrivate());
+    String id = "bad-token-" + UUID.randomUUID();
     for (String header : new String[] {bearer(forged), bearer(TestTokens.expired("admin")),
         "Bearer not.a.token", "Basic YWRtaW46YWRtaW4="}) {
-      given().header("Authorization", header).get("/api/v1/countries").then().statusCode(401)
+      given().header("Authorization", header).header("X-Request-Id", id)
+          .get("/api/v1/countries").then().statusCode(401)
           .contentType("application/problem+json")
           .header("WWW-Authenticate", containsString("Bearer"));
     }
+    // The service never saw them (its access log has every request it answered).
+    given().header("X-Request-Id", id + "-ok").get("/api/v1/countries").then().statusCode(200);
+    String log = SuiteProcesses.logWith("countries-service", id + "-ok");
+    assertTrue(log.contains(id + "-ok") && !log.contains(id + " "), "refused at the gateway");
     given().header("Authorization", bearer(TestTokens.reviewer())).get("/api/v1/countries")
         .then().statusCode(200);
   }

@@ -41,6 +41,8 @@ public class SuiteProcesses implements QuarkusTestResourceLifecycleManager {
       try (InputStream key = getClass().getResourceAsStream("/test-jwt-public.pem")) {
         Files.copy(key, publicKey, StandardCopyOption.REPLACE_EXISTING);
       }
+      // Should the test JVM end without stop(), the services end with it.
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.values().forEach(Process::destroy)));
       Map<String, String> config = new HashMap<>();
       for (String service : SERVICES) {
         PORTS.put(service, freePort());
@@ -67,6 +69,21 @@ public class SuiteProcesses implements QuarkusTestResourceLifecycleManager {
 
   public static Path log(String service) {
     return LOGS.resolve(service + ".log");
+  }
+
+  /** The service's log once it holds {@code text} (logging is asynchronous), within 5 s. */
+  public static String logWith(String service, String text) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    try {
+      String log = Files.readString(log(service));
+      while (!log.contains(text) && System.nanoTime() < deadline) {
+        sleep();
+        log = Files.readString(log(service));
+      }
+      return log;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Stops a service (SIGTERM) and waits until it is gone. */
