@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.ogptracker.platform.testing.SuiteProcesses;
 
 /** The merged document: every routed path of every service, and clean under Spectral. */
 @QuarkusTest

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.ogptracker.platform.testing.SuiteProcesses;
 
 /** A service that is down gets a quick 503 problem, never a hang; it is back when it is. */
 @QuarkusTest

@@ -20,11 +20,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.ogptracker.platform.testing.SuiteProcesses;
 import org.ogptracker.platform.testing.TestTokens;
 
 /** Through the gateway to the three services, running as processes of their own. */
 @QuarkusTest
-@QuarkusTestResource(value = SuiteProcesses.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = ServicesUnderTest.class, restrictToAnnotatedClass = false)
 class RoutingTest {
 
   @ParameterizedTest(name = "{0} -> {1}")

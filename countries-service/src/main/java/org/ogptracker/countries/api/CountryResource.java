@@ -128,6 +128,7 @@ public class CountryResource {
 
   @GET
   @Path("/{code}/status-history")
+  @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
   @Operation(summary = "Status history of a member, newest first")
   public Page<StatusChangeView> history(@PathParam("code") @Pattern(regexp = CODE) String code) {
     return new Page<>(service.history(code).stream().map(StatusChangeView::of).toList(), null);

@@ -1,6 +1,5 @@
-package org.ogptracker.gateway;
+package org.ogptracker.platform.testing;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,47 +19,80 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The three services as real processes, for the gateway under test to route to: each built jar
- * ({@code <service>/target/quarkus-app}) runs on a free port with the test profile (the test
- * databases and test.* topics of deploy/local/test) and trusts the test token key.
+ * The suite's apps as real processes, for tests across process boundaries (the gateway's, the
+ * end-to-end suite): each built jar ({@code <app>/target/quarkus-app}) runs on a free port with
+ * the test profile (the test databases and test.* topics of deploy/local/test) and trusts the
+ * test token key. Started once per test JVM and stopped with it.
  */
-public class SuiteProcesses implements QuarkusTestResourceLifecycleManager {
+public final class SuiteProcesses {
   public static final List<String> SERVICES =
       List.of("countries-service", "commitments-service", "reports-service");
+  public static final String GATEWAY = "gateway";
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final Path LOGS = Path.of("target/suite-logs").toAbsolutePath();
   private static final Map<String, Integer> PORTS = new LinkedHashMap<>();
   private static final Map<String, Process> RUNNING = new HashMap<>();
+  private static final Map<String, List<String>> OPTIONS = new HashMap<>();
   private static Path publicKey;
 
-  @Override
-  public Map<String, String> start() {
+  private SuiteProcesses() {}
+
+  /**
+   * Starts the three services (once) and returns the gateway configuration that points at them.
+   */
+  public static synchronized Map<String, String> startServices() {
     try {
-      Files.createDirectories(LOGS);
-      publicKey = LOGS.resolve("test-jwt-public.pem");
-      try (InputStream key = getClass().getResourceAsStream("/test-jwt-public.pem")) {
-        Files.copy(key, publicKey, StandardCopyOption.REPLACE_EXISTING);
+      if (publicKey == null) {
+        Files.createDirectories(LOGS);
+        publicKey = LOGS.resolve("test-jwt-public.pem");
+        try (InputStream key = SuiteProcesses.class.getResourceAsStream("/test-jwt-public.pem")) {
+          Files.copy(key, publicKey, StandardCopyOption.REPLACE_EXISTING);
+        }
+        // The apps end with the test JVM.
+        Runtime.getRuntime().addShutdownHook(new Thread(SuiteProcesses::stopAll));
       }
-      // Should the test JVM end without stop(), the services end with it.
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.values().forEach(Process::destroy)));
-      Map<String, String> config = new HashMap<>();
+      List<String> started = new ArrayList<>();
       for (String service : SERVICES) {
-        PORTS.put(service, freePort());
-        launch(service);
-        config.put("ogp.gateway.services." + service + ".url", url(service));
+        if (!RUNNING.containsKey(service)) {
+          PORTS.put(service, freePort());
+          OPTIONS.put(service, List.of("-Dogp.outbox.topic-prefix=test."));
+          launch(service);
+          started.add(service);
+        }
       }
-      for (String service : SERVICES) {
-        awaitReady(service);
-      }
-      return config;
+      started.forEach(SuiteProcesses::awaitReady);
+      return gatewayConfig();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  @Override
-  public void stop() {
-    SERVICES.forEach(SuiteProcesses::kill);
+  /** The services and a gateway in front of them, with {@code options} (-D...) of its own. */
+  public static synchronized String startGateway(List<String> options) {
+    startServices();
+    if (!RUNNING.containsKey(GATEWAY)) {
+      try {
+        PORTS.put(GATEWAY, freePort());
+        List<String> all = new ArrayList<>(options);
+        gatewayConfig().forEach((k, v) -> all.add("-D" + k + "=" + v));
+        OPTIONS.put(GATEWAY, all);
+        launch(GATEWAY);
+        awaitReady(GATEWAY);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return url(GATEWAY);
+  }
+
+  private static Map<String, String> gatewayConfig() {
+    Map<String, String> config = new HashMap<>();
+    SERVICES.forEach(s -> config.put("ogp.gateway.services." + s + ".url", url(s)));
+    return config;
+  }
+
+  public static synchronized void stopAll() {
+    new ArrayList<>(RUNNING.keySet()).forEach(SuiteProcesses::kill);
   }
 
   public static String url(String service) {
@@ -87,7 +119,7 @@ public class SuiteProcesses implements QuarkusTestResourceLifecycleManager {
   }
 
   /** Stops a service (SIGTERM) and waits until it is gone. */
-  public static void kill(String service) {
+  public static synchronized void kill(String service) {
     Process p = RUNNING.remove(service);
     if (p != null) {
       p.destroy();
@@ -100,7 +132,7 @@ public class SuiteProcesses implements QuarkusTestResourceLifecycleManager {
   }
 
   /** Starts a stopped service again on its port and waits until it is ready. */
-  public static void restart(String service) {
+  public static synchronized void restart(String service) {
     try {
       launch(service);
       awaitReady(service);
@@ -118,9 +150,9 @@ public class SuiteProcesses implements QuarkusTestResourceLifecycleManager {
     List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-XX:+UseSerialGC",
         "-Dquarkus.profile=test",
         "-Dquarkus.http.port=" + PORTS.get(service),
-        "-Dmp.jwt.verify.publickey.location=" + publicKey,
-        "-Dogp.outbox.topic-prefix=test.",
-        "-jar", jar.toString()));
+        "-Dmp.jwt.verify.publickey.location=" + publicKey));
+    command.addAll(OPTIONS.getOrDefault(service, List.of()));
+    command.addAll(List.of("-jar", jar.toString()));
     RUNNING.put(service, new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log(service).toFile()))

@@ -1,0 +1,125 @@
+package org.ogptracker.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.ogptracker.e2e.Steps.as;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.ogptracker.platform.testing.TestTokens;
+
+/** What must hold when things go wrong: nothing lost, nothing twice, one winner. */
+class FaultsTest {
+  private static final Path KAFKA = Path.of("../deploy/local/kafka").toAbsolutePath().normalize();
+
+  @BeforeAll
+  static void start() {
+    Suite.start();
+  }
+
+  @Test
+  void twenty_concurrent_updates_with_the_same_if_match_have_one_winner() throws Exception {
+    String member = Steps.activeMember();
+    String gov = TestTokens.government(member);
+    String plan = Steps.newPlan(gov, member, "2025", "2027");
+    String commitment = Steps.newCommitment(gov, plan, "Contested title",
+        "increasing_public_integrity", "civic_participation");
+    String etag = given().get("/api/v1/commitments/" + commitment).then().statusCode(200)
+        .extract().header("ETag");
+
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(20);
+    List<Future<Integer>> answers = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      String title = "Title " + i;
+      Callable<Integer> update = () -> {
+        go.await();
+        return as(gov).header("If-Match", etag).contentType("application/merge-patch+json")
+            .body("{\"title\":\"" + title + "\"}")
+            .patch("/api/v1/commitments/" + commitment).statusCode();
+      };
+      answers.add(pool.submit(update));
+    }
+    go.countDown();
+    List<Integer> statuses = new ArrayList<>();
+    for (Future<Integer> a : answers) {
+      statuses.add(a.get(60, TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+    Map<Integer, Long> counts = statuses.stream()
+        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    assertEquals(Map.of(200, 1L, 412, 19L), counts);
+  }
+
+  @Test
+  void progress_posted_while_kafka_is_down_arrives_once_when_it_is_back() throws Exception {
+    String member = Steps.activeMember();
+    String gov = TestTokens.government(member);
+    String plan = Steps.newPlan(gov, member, "2025", "2027");
+    String commitment = Steps.newCommitment(gov, plan, "Through the outage",
+        "improving_public_services", "access_to_information");
+    String milestone = Steps.newMilestone(gov, commitment, "Keep posting");
+    await().atMost(Steps.EVENTUAL).ignoreExceptions().until(() -> progressEvents(plan).isEmpty()
+        && given().get("/api/v1/plan-tracking/" + plan + "/timeline?limit=200").then()
+            .extract().<List<String>>path("items.subject").contains(milestone));
+
+    kafka("stop");
+    try {
+      for (int i = 1; i <= 100; i++) {
+        as(gov).body("{\"status\":\"in_progress\",\"percentComplete\":" + (i % 100)
+                + ",\"note\":\"update " + i + "\"}")
+            .post("/api/v1/milestones/" + milestone + "/progress").then().statusCode(201);
+      }
+      Thread.sleep(3000);
+      assertEquals(0, progressEvents(plan).size(), "nothing arrives while Kafka is down");
+    } finally {
+      kafka("start");
+    }
+    await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1))
+        .until(() -> progressEvents(plan).size() >= 100);
+    Thread.sleep(5000); // a redelivery would show by now
+    List<String> events = progressEvents(plan);
+    assertEquals(100, events.size(), "each update once in the timeline");
+    assertEquals(100, new HashSet<>(events).size(), "no event id twice");
+  }
+
+  /** Event ids of the progress reports in the plan's timeline at reports-service. */
+  private static List<String> progressEvents(String plan) {
+    List<String> ids = new ArrayList<>();
+    String next = "/api/v1/plan-tracking/" + plan + "/timeline?limit=200";
+    while (next != null) {
+      var page = given().get(next).then().statusCode(200).extract();
+      List<String> types = page.path("items.type");
+      List<String> eventIds = page.path("items.eventId");
+      for (int i = 0; i < types.size(); i++) {
+        if (types.get(i).equals("ogp.milestone.progress-reported.v1")) {
+          ids.add(eventIds.get(i));
+        }
+      }
+      next = page.path("next");
+    }
+    return ids;
+  }
+
+  private static void kafka(String command) throws Exception {
+    Process p = new ProcessBuilder(KAFKA.toString(), command).inheritIO().start();
+    if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+      throw new IllegalStateException("deploy/local/kafka " + command + " failed");
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package org.ogptracker.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import org.ogptracker.platform.testing.TestTokens;
+
+/** Steps the end-to-end tests share, each a real call through the gateway. */
+final class Steps {
+  static final Duration EVENTUAL = Duration.ofSeconds(60);
+
+  private Steps() {}
+
+  static RequestSpecification as(String token) {
+    return given().header("Authorization", "Bearer " + token).contentType("application/json");
+  }
+
+  /** A national code no member has yet: V and two random letters. */
+  static String freshCode() {
+    while (true) {
+      ThreadLocalRandom r = ThreadLocalRandom.current();
+      String code = "V" + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26));
+      if (given().get("/api/v1/countries/" + code).statusCode() == 404) {
+        return code;
+      }
+    }
+  }
+
+  /** Registers a member (inactive) and records an eligible assessment: it becomes active. */
+  static String activeMember() {
+    String admin = TestTokens.admin();
+    String code = freshCode();
+    as(admin).body("{\"code\":\"" + code + "\",\"name\":\"Storyland " + code + "\","
+            + "\"kind\":\"national\",\"region\":\"Europe\"}")
+        .post("/api/v1/countries").then().statusCode(201).body("status", equalTo("inactive"));
+    as(admin).body("{\"scores\":{\"fiscal_transparency\":4,\"access_to_information\":4,"
+            + "\"asset_disclosure\":3,\"citizen_engagement\":4},\"valuesCheckPassed\":true}")
+        .put("/api/v1/countries/" + code + "/eligibility/2025").then().statusCode(201)
+        .body("result", equalTo("eligible"));
+    given().get("/api/v1/countries/" + code).then().body("status", equalTo("active"));
+    return code;
+  }
+
+  /**
+   * A new plan of the member, once commitments-service has learnt from countries-service's
+   * events that the member is active.
+   */
+  static String newPlan(String government, String member, String start, String end) {
+    String[] created = new String[1];
+    String key = "plan-" + member + "-" + start + "-" + end;
+    await().atMost(EVENTUAL).until(() -> {
+      var r = as(government).header("Idempotency-Key", key)
+          .body("{\"memberCode\":\"" + member + "\",\"periodStart\":\"" + start + "\","
+              + "\"periodEnd\":\"" + end + "\"}").post("/api/v1/action-plans");
+      created[0] = r.statusCode() == 201 ? r.path("id") : null;
+      return created[0] != null;
+    });
+    return created[0];
+  }
+
+  /** A commitment of the plan, with the grand challenge and value given. */
+  static String newCommitment(String government, String plan, String title, String challenge,
+      String value) {
+    return as(government).body("{\"title\":\"" + title + "\",\"grandChallenges\":[\"" + challenge
+            + "\"],\"ogpValues\":[\"" + value + "\"]}")
+        .post("/api/v1/action-plans/" + plan + "/commitments").then().statusCode(201)
+        .extract().path("id");
+  }
+
+  static String newMilestone(String government, String commitment, String description) {
+    return as(government).body("{\"description\":\"" + description + "\","
+            + "\"dueDate\":\"2026-06-30\"}")
+        .post("/api/v1/commitments/" + commitment + "/milestones").then().statusCode(201)
+        .extract().path("id");
+  }
+}
