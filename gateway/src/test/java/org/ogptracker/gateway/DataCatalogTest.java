@@ -14,6 +14,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -21,8 +22,9 @@ import org.junit.jupiter.api.Test;
 /** data.json: valid Project Open Data v1.1, and every distribution answers what it says. */
 @QuarkusTest
 class DataCatalogTest {
-  private static final Path SCHEMAS =
-      Path.of("../../shared/schemas/pod-v1.1").toAbsolutePath().normalize();
+  /** The shared schemas beside the repository ({@code OGP_SHARED} overrides {@code ../shared}). */
+  private static final Path SCHEMAS = Path.of(System.getenv().getOrDefault("OGP_SHARED",
+      "../../shared")).resolve("schemas/pod-v1.1").toAbsolutePath().normalize();
   private static final String SCHEMA_ID = "https://project-open-data.cio.gov/v1.1/schema/";
 
   @Test
@@ -31,7 +33,8 @@ class DataCatalogTest {
         .statusCode(200).extract().asByteArray());
     JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
         builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(SCHEMA_ID,
-            SCHEMAS.toUri().toString())));
+            SCHEMAS.toUri().toString().replaceAll("/?$", "/"))));
+    assertTrue(Files.isDirectory(SCHEMAS), SCHEMAS + " is missing");
     JsonSchema schema = factory.getSchema(SchemaLocation.of(SCHEMA_ID + "catalog.json"));
     Set<ValidationMessage> errors = schema.validate(catalog);
     assertTrue(errors.isEmpty(), "not valid POD v1.1: " + errors);
