@@ -3,6 +3,7 @@ package org.ogptracker.e2e;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ogptracker.e2e.Steps.as;
 
 import java.nio.file.Path;
@@ -11,16 +12,21 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.ogptracker.platform.testing.SuiteProcesses;
 import org.ogptracker.platform.testing.TestTokens;
 
 /** What must hold when things go wrong: nothing lost, nothing twice, one winner. */
@@ -96,6 +102,64 @@ class FaultsTest {
     List<String> events = progressEvents(plan);
     assertEquals(100, events.size(), "each update once in the timeline");
     assertEquals(100, new HashSet<>(events).size(), "no event id twice");
+  }
+
+  @Test
+  void a_service_killed_mid_stream_loses_no_accepted_write_and_repeats_no_event() throws Exception {
+    String member = Steps.activeMember();
+    String gov = TestTokens.government(member);
+    String plan = Steps.newPlan(gov, member, "2025", "2027");
+    String commitment = Steps.newCommitment(gov, plan, "Through the crash",
+        "improving_public_services", "access_to_information");
+    String milestone = Steps.newMilestone(gov, commitment, "Keep posting");
+
+    // One client posts updates one after another while commitments-service is killed
+    // (SIGKILL) under it and started again.
+    Set<String> accepted = ConcurrentHashMap.newKeySet();
+    AtomicInteger refused = new AtomicInteger();
+    AtomicBoolean posting = new AtomicBoolean(true);
+    Thread poster = new Thread(() -> {
+      for (int i = 1; posting.get(); i++) {
+        String note = "crash " + i;
+        var r = as(gov).body("{\"status\":\"in_progress\",\"percentComplete\":" + (i % 100)
+            + ",\"note\":\"" + note + "\"}").post("/api/v1/milestones/" + milestone + "/progress");
+        if (r.statusCode() == 201) {
+          accepted.add(note);
+        } else {
+          refused.incrementAndGet();
+        }
+      }
+    });
+    poster.start();
+    Thread.sleep(2000);
+    SuiteProcesses.crash("commitments-service");
+    Thread.sleep(1000);
+    SuiteProcesses.restart("commitments-service");
+    int before = accepted.size();
+    await().atMost(Duration.ofSeconds(30)).until(() -> accepted.size() > before + 10);
+    posting.set(false);
+    poster.join();
+    assertTrue(refused.get() > 0, "some posts met the dead service");
+
+    // Every accepted update is stored ...
+    Set<String> stored = new HashSet<>();
+    String next = "/api/v1/milestones/" + milestone + "/progress?limit=200";
+    while (next != null) {
+      var page = given().get(next).then().statusCode(200).extract();
+      stored.addAll(page.<List<String>>path("items.note"));
+      next = page.path("next");
+    }
+    assertTrue(stored.containsAll(accepted), "no accepted update lost");
+    // (one in flight when the service died may have committed without its answer)
+    assertTrue(stored.size() - accepted.size() <= 1, stored.size() + " stored, "
+        + accepted.size() + " accepted");
+    // ... and every stored one reaches reports-service once.
+    await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+        .until(() -> progressEvents(plan).size() >= stored.size());
+    Thread.sleep(5000);
+    List<String> events = progressEvents(plan);
+    assertEquals(stored.size(), events.size(), "each stored update once in the timeline");
+    assertEquals(events.size(), new HashSet<>(events).size(), "no event id twice");
   }
 
   /** Event ids of the progress reports in the plan's timeline at reports-service. */

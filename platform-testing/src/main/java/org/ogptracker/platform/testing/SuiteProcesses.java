@@ -120,9 +120,22 @@ public final class SuiteProcesses {
 
   /** Stops a service (SIGTERM) and waits until it is gone. */
   public static synchronized void kill(String service) {
+    stop(service, false);
+  }
+
+  /** Kills a service at once (SIGKILL): no shutdown, no flush, as in a crash. */
+  public static synchronized void crash(String service) {
+    stop(service, true);
+  }
+
+  private static void stop(String service, boolean hard) {
     Process p = RUNNING.remove(service);
     if (p != null) {
-      p.destroy();
+      if (hard) {
+        p.destroyForcibly();
+      } else {
+        p.destroy();
+      }
       try {
         p.waitFor();
       } catch (InterruptedException e) {
