@@ -1,0 +1,205 @@
+package org.ogptracker.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.ogptracker.e2e.Steps.as;
+
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.ogptracker.platform.testing.TestTokens;
+
+/**
+ * Every write operation of the API against every kind of caller, through the gateway. Each cell
+ * runs on fresh data (its own plan, commitment, milestone, report), so no cell depends on another.
+ */
+class AuthorizationMatrixTest {
+  /** Each eligibility cell writes a year of its own. */
+  private static final AtomicInteger YEAR = new AtomicInteger(2011);
+  private static String member;
+  private static String other;
+
+  /** Who calls: no token, an admin, government staff of the member, of another, a reviewer. */
+  enum Caller { ANONYMOUS, ADMIN, GOVERNMENT_OWN, GOVERNMENT_OTHER, REVIEWER }
+
+  /** One write: how to make its data, and the call. */
+  record Write(String name, Function<Fixture, Call> call) {}
+
+  record Call(String method, String path, String contentType, String body) {}
+
+  @BeforeAll
+  static void start() {
+    Suite.start();
+    member = Steps.activeMember();
+    other = Steps.activeMember();
+  }
+
+  //                                                   anon admin  own  other reviewer
+  static final Object[][] MATRIX = {
+      {"POST /countries",                                401, 201, 403, 403, 403},
+      {"PATCH /countries/{member}",                      401, 200, 403, 403, 403},
+      {"PUT /countries/{member}/eligibility/{year}",     401, 201, 403, 403, 403},
+      {"POST /action-plans",                             401, 201, 201, 403, 403},
+      {"PATCH /action-plans/{plan}",                     401, 200, 200, 403, 403},
+      {"POST /action-plans/{plan}/status",               401, 200, 200, 403, 403},
+      {"POST /action-plans/{plan}/commitments",          401, 201, 201, 403, 403},
+      {"PATCH /commitments/{commitment}",                401, 200, 200, 403, 403},
+      {"POST /commitments/{commitment}/milestones",      401, 201, 201, 403, 403},
+      {"POST /milestones/{milestone}/progress",          401, 201, 201, 403, 403},
+      {"POST /reports (IRM action-plan review)",         401, 403, 403, 403, 201},
+      {"POST /reports (end-of-term self-assessment)",    401, 201, 201, 403, 403},
+      // A draft is seen only by who may write it: to anyone else it does not exist.
+      {"PUT /reports/{review}/assessments/{commitment}", 401, 404, 404, 404, 201},
+      {"POST /reports/{review}/publish",                 401, 404, 404, 404, 200},
+  };
+
+  static final List<Write> WRITES = List.of(
+      new Write("POST /countries", f -> new Call("POST", "/api/v1/countries", null,
+          "{\"code\":\"" + Steps.freshCode() + "\",\"name\":\"Matrix\",\"kind\":\"national\","
+              + "\"region\":\"Americas\"}")),
+      new Write("PATCH /countries/{member}", f -> new Call("PATCH", "/api/v1/countries/" + member,
+          "application/merge-patch+json", "{\"name\":\"Storyland " + member + "\"}")),
+      new Write("PUT /countries/{member}/eligibility/{year}", f -> new Call("PUT",
+          "/api/v1/countries/" + member + "/eligibility/" + YEAR.getAndIncrement(), null,
+          "{\"scores\":{\"fiscal_transparency\":4,\"access_to_information\":4,"
+              + "\"asset_disclosure\":4,\"citizen_engagement\":4},\"valuesCheckPassed\":true}")),
+      new Write("POST /action-plans", f -> new Call("POST", "/api/v1/action-plans", null,
+          "{\"memberCode\":\"" + member + "\",\"periodStart\":\"2025\",\"periodEnd\":\"2027\"}")),
+      new Write("PATCH /action-plans/{plan}", f -> new Call("PATCH",
+          "/api/v1/action-plans/" + f.plan(), null,
+          "{\"periodStart\":\"2025\",\"periodEnd\":\"2028\"}")),
+      new Write("POST /action-plans/{plan}/status", f -> new Call("POST",
+          "/api/v1/action-plans/" + f.plan() + "/status", null, "{\"status\":\"submitted\"}")),
+      new Write("POST /action-plans/{plan}/commitments", f -> new Call("POST",
+          "/api/v1/action-plans/" + f.plan() + "/commitments", null,
+          "{\"title\":\"Another\",\"grandChallenges\":[\"improving_public_services\"]}")),
+      new Write("PATCH /commitments/{commitment}", f -> new Call("PATCH",
+          "/api/v1/commitments/" + f.commitment(), "application/merge-patch+json",
+          "{\"title\":\"Renamed\"}")),
+      new Write("POST /commitments/{commitment}/milestones", f -> new Call("POST",
+          "/api/v1/commitments/" + f.commitment() + "/milestones", null,
+          "{\"description\":\"Another step\"}")),
+      new Write("POST /milestones/{milestone}/progress", f -> new Call("POST",
+          "/api/v1/milestones/" + f.milestone() + "/progress", null,
+          "{\"status\":\"in_progress\",\"percentComplete\":10}")),
+      new Write("POST /reports (IRM action-plan review)", f -> new Call("POST", "/api/v1/reports",
+          null, "{\"planId\":\"" + f.knownPlan() + "\",\"kind\":\"irm_action_plan_review\"}")),
+      new Write("POST /reports (end-of-term self-assessment)", f -> new Call("POST",
+          "/api/v1/reports", null,
+          "{\"planId\":\"" + f.knownPlan() + "\",\"kind\":\"self_assessment_end_of_term\"}")),
+      new Write("PUT /reports/{review}/assessments/{commitment}", f -> new Call("PUT",
+          "/api/v1/reports/" + f.review() + "/assessments/" + f.commitment(), null,
+          "{\"specificity\":\"high\",\"potentialImpact\":\"moderate\"}")),
+      new Write("POST /reports/{review}/publish", f -> new Call("POST",
+          "/api/v1/reports/" + f.review() + "/publish", null, null)));
+
+  @Test
+  void every_write_answers_each_caller_as_the_table_says() {
+    assertEquals(MATRIX.length, WRITES.size());
+    List<String> wrong = new ArrayList<>();
+    AtomicInteger cells = new AtomicInteger();
+    for (int row = 0; row < MATRIX.length; row++) {
+      Write write = WRITES.get(row);
+      assertEquals(MATRIX[row][0], write.name());
+      for (Caller caller : Caller.values()) {
+        int expected = (Integer) MATRIX[row][1 + caller.ordinal()];
+        Call call = write.call().apply(new Fixture(member));
+        RequestSpecification request = given().contentType(call.contentType() == null
+            ? "application/json" : call.contentType());
+        String token = token(caller);
+        if (token != null) {
+          request.header("Authorization", "Bearer " + token);
+        }
+        if (call.body() != null) {
+          request.body(call.body());
+        }
+        var response = request.request(call.method(), call.path());
+        cells.incrementAndGet();
+        if (response.statusCode() != expected) {
+          wrong.add(write.name() + " as " + caller + ": " + response.statusCode() + " (expected "
+              + expected + ") " + response.asString());
+        } else if (expected >= 400) {
+          assertEquals("application/problem+json", response.contentType().split(";")[0]);
+        }
+      }
+    }
+    assertEquals(MATRIX.length * Caller.values().length, cells.get());
+    assertEquals(List.of(), wrong);
+  }
+
+  private static String token(Caller caller) {
+    switch (caller) {
+      case ADMIN: return TestTokens.admin();
+      case GOVERNMENT_OWN: return TestTokens.government(member);
+      case GOVERNMENT_OTHER: return TestTokens.government(other);
+      case REVIEWER: return TestTokens.reviewer();
+      default: return null;
+    }
+  }
+
+  /** The data one cell writes to, made on first use by the member's government. */
+  static final class Fixture {
+    private final String gov;
+    private final String member;
+    private String plan;
+    private String commitment;
+    private String milestone;
+    private String review;
+    private boolean known;
+
+    Fixture(String member) {
+      this.member = member;
+      this.gov = TestTokens.government(member);
+    }
+
+    String plan() {
+      if (plan == null) {
+        plan = Steps.newPlan(gov, member, "2025", "2027");
+      }
+      return plan;
+    }
+
+    String commitment() {
+      if (commitment == null) {
+        commitment = Steps.newCommitment(gov, plan(), "Matrix commitment",
+            "increasing_public_integrity", "civic_participation");
+      }
+      return commitment;
+    }
+
+    String milestone() {
+      if (milestone == null) {
+        milestone = Steps.newMilestone(gov, commitment(), "Matrix milestone");
+      }
+      return milestone;
+    }
+
+    /** The plan with a commitment, once reports-service knows both from events. */
+    String knownPlan() {
+      if (!known) {
+        String c = commitment();
+        await().atMost(Steps.EVENTUAL).until(() -> given()
+            .get("/api/v1/plan-tracking/" + plan + "/timeline?limit=200").statusCode() == 200
+            && given().get("/api/v1/plan-tracking/" + plan + "/timeline?limit=200")
+                .<List<String>>path("items.subject").contains(c));
+        known = true;
+      }
+      return plan;
+    }
+
+    /** A draft IRM review of the plan, written by a reviewer. */
+    String review() {
+      if (review == null) {
+        review = as(TestTokens.reviewer()).body("{\"planId\":\"" + knownPlan()
+                + "\",\"kind\":\"irm_action_plan_review\"}")
+            .post("/api/v1/reports").then().statusCode(201).extract().path("id");
+      }
+      return review;
+    }
+  }
+}
