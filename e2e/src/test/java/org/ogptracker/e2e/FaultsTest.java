@@ -86,6 +86,8 @@ class FaultsTest {
 
     kafka("stop");
     try {
+      assertEquals("down", kafkaStatus(), "the broker on 127.0.0.1:9092 is not this stack's own "
+          + "(another clone's deploy/local/test or up started it): stop it there first");
       for (int i = 1; i <= 100; i++) {
         as(gov).body("{\"status\":\"in_progress\",\"percentComplete\":" + (i % 100)
                 + ",\"note\":\"update " + i + "\"}")
@@ -178,6 +180,13 @@ class FaultsTest {
       next = page.path("next");
     }
     return ids;
+  }
+
+  private static String kafkaStatus() throws Exception {
+    Process p = new ProcessBuilder(KAFKA.toString(), "status").start();
+    String out = new String(p.getInputStream().readAllBytes()).trim();
+    p.waitFor(60, TimeUnit.SECONDS);
+    return out;
   }
 
   private static void kafka(String command) throws Exception {
