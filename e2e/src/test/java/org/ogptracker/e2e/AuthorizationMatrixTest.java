@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.ogptracker.platform.testing.TestMembers;
 import org.ogptracker.platform.testing.TestTokens;
 
 /**
@@ -60,7 +61,7 @@ class AuthorizationMatrixTest {
 
   static final List<Write> WRITES = List.of(
       new Write("POST /countries", f -> new Call("POST", "/api/v1/countries", null,
-          "{\"code\":\"" + Steps.freshCode() + "\",\"name\":\"Matrix\",\"kind\":\"national\","
+          "{\"code\":\"" + TestMembers.freshCode('V') + "\",\"name\":\"Matrix\",\"kind\":\"national\","
               + "\"region\":\"Americas\"}")),
       new Write("PATCH /countries/{member}", f -> new Call("PATCH", "/api/v1/countries/" + member,
           "application/merge-patch+json", "{\"name\":\"Storyland " + member + "\"}")),

@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
+import org.ogptracker.platform.testing.TestMembers;
 import org.ogptracker.platform.testing.TestTokens;
 
 /** Steps the end-to-end tests share, each a real call through the gateway. */
@@ -19,21 +19,12 @@ final class Steps {
     return given().header("Authorization", "Bearer " + token).contentType("application/json");
   }
 
-  /** A national code no member has yet: V and two random letters. */
-  static String freshCode() {
-    while (true) {
-      ThreadLocalRandom r = ThreadLocalRandom.current();
-      String code = "V" + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26));
-      if (given().get("/api/v1/countries/" + code).statusCode() == 404) {
-        return code;
-      }
-    }
-  }
+
 
   /** Registers a member (inactive) and records an eligible assessment: it becomes active. */
   static String activeMember() {
     String admin = TestTokens.admin();
-    String code = freshCode();
+    String code = TestMembers.freshCode('V');
     as(admin).body("{\"code\":\"" + code + "\",\"name\":\"Storyland " + code + "\","
             + "\"kind\":\"national\",\"region\":\"Europe\"}")
         .post("/api/v1/countries").then().statusCode(201).body("status", equalTo("inactive"));

@@ -15,12 +15,12 @@ import io.smallrye.jwt.build.Jwt;
 import java.security.KeyPairGenerator;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ogptracker.platform.testing.SuiteProcesses;
+import org.ogptracker.platform.testing.TestMembers;
 import org.ogptracker.platform.testing.TestTokens;
 
 /** Through the gateway to the three services, running as processes of their own. */
@@ -49,7 +49,7 @@ class RoutingTest {
   @Test
   void answers_and_errors_of_services_pass_unchanged() {
     String admin = TestTokens.admin();
-    String code = freshCode();
+    String code = TestMembers.freshCode('W');
     given().header("Authorization", bearer(admin)).contentType("application/json")
         .body("{\"code\":\"" + code + "\",\"name\":\"Gateway land " + code + "\","
             + "\"kind\":\"national\",\"region\":\"Europe\"}")
@@ -133,16 +133,5 @@ class RoutingTest {
     given().get("/q/health/ready").then().statusCode(200)
         .body("checks.name", hasItems(SuiteProcesses.SERVICES.toArray(String[]::new)))
         .body("checks.status", not(hasItems("DOWN")));
-  }
-
-  /** A national code no member has yet: W and two random letters. */
-  static String freshCode() {
-    while (true) {
-      ThreadLocalRandom r = ThreadLocalRandom.current();
-      String code = "W" + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26));
-      if (given().get("/api/v1/countries/" + code).statusCode() == 404) {
-        return code;
-      }
-    }
   }
 }

@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.util.concurrent.ThreadLocalRandom;
+import org.ogptracker.platform.testing.TestMembers;
 import org.ogptracker.platform.testing.TestTokens;
 
 /** Requests the countries tests share: tokens, fresh member codes, registration. */
@@ -18,14 +18,9 @@ final class Api {
 
   /** A national code no member of the test database has yet. */
   static String freshCode() {
-    while (true) {
-      ThreadLocalRandom r = ThreadLocalRandom.current();
-      String code = "Q" + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26));
-      if (given().get("/api/v1/countries/" + code).statusCode() == 404) {
-        return code;
-      }
-    }
+    return TestMembers.freshCode('Q');
   }
+
 
   static String newMemberJson(String code, String name, String region, String status) {
     return """

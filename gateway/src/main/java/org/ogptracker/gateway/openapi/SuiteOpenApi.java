@@ -43,6 +43,7 @@ public class SuiteOpenApi {
   private final PublicUrls urls;
   private final ObjectNode own;
   private final Map<String, JsonNode> documents = new ConcurrentHashMap<>();
+  private volatile ObjectNode merged;
 
   SuiteOpenApi(Routes routes, ServiceClient client, ObjectMapper json, GatewayConfig config,
       PublicUrls urls) {
@@ -56,6 +57,7 @@ public class SuiteOpenApi {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    this.merged = merge();
   }
 
   void start(@Observes StartupEvent event, Vertx vertx, Router router) {
@@ -72,6 +74,7 @@ public class SuiteOpenApi {
               d.name(), e.getMessage())));
     }
     Future.join(fetches).onComplete(done -> {
+      merged = merge();
       long next = documents.size() == routes.services().size()
           ? config.openapiRefresh().toMillis() : RETRY_MILLIS;
       vertx.setTimer(next, id -> refresh(vertx));
@@ -88,6 +91,13 @@ public class SuiteOpenApi {
 
   /** The merged document as it stands, with {@code serverUrl} as its server. */
   public ObjectNode document(String serverUrl) {
+    ObjectNode doc = merged.deepCopy();
+    ((ObjectNode) doc.get("servers").get(0)).put("url", serverUrl);
+    return doc;
+  }
+
+  /** Merges the documents fetched so far (after each refresh, not per request). */
+  private ObjectNode merge() {
     List<OpenApiMerge.ServiceDocument> services = new ArrayList<>();
     for (Downstream d : routes.services()) {
       JsonNode doc = documents.get(d.name());
@@ -96,13 +106,8 @@ public class SuiteOpenApi {
             path -> routes.owner(path).filter(owner -> owner.equals(d)).isPresent()));
       }
     }
-    return OpenApiMerge.merge(own.get("info").deepCopy(), serverUrl,
+    return OpenApiMerge.merge(own.get("info").deepCopy(), "/",
         own.get("paths").deepCopy(), own.get("tags").get(0).deepCopy(), services);
-  }
-
-  /** Services whose document is in the merged one. */
-  public boolean complete() {
-    return documents.size() == routes.services().size();
   }
 
   private void serve(RoutingContext rc) {

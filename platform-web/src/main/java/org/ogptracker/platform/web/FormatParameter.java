@@ -13,8 +13,10 @@ import jakarta.enterprise.event.Observes;
 public class FormatParameter {
   void register(@Observes Filters filters) {
     filters.register(rc -> {
-      String format = rc.request().getParam("format");
-      if ("csv".equals(format)) {
+      // Most requests have no such query: skip decoding their parameters.
+      String query = rc.request().query();
+      if (query != null && query.contains("format=csv")
+          && "csv".equals(rc.request().getParam("format"))) {
         rc.request().headers().set(HttpHeaders.ACCEPT, "text/csv");
       }
       rc.next();

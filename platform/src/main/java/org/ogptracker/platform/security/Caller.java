@@ -33,17 +33,20 @@ public class Caller {
     return claim == null ? null : claim.toString();
   }
 
+  /** Admins act for any member; government staff only for the member in their token. */
+  public boolean actsFor(String memberCode) {
+    return is(Roles.ADMIN)
+        || is(Roles.GOVERNMENT) && memberCode != null && memberCode.equals(country());
+  }
+
   /**
-   * Admins act for any member; government staff only for the member in their token (403
-   * otherwise). Role checks ({@code @RolesAllowed}) come first; this adds the member check.
+   * {@link #actsFor} or 403. Role checks ({@code @RolesAllowed}) come first; this adds the
+   * member check.
    */
   public void requireActsFor(String memberCode) {
-    if (is(Roles.ADMIN)) {
-      return;
+    if (!actsFor(memberCode)) {
+      throw Problems.forbidden("This token may not write for member '" + memberCode + "'");
     }
-    if (is(Roles.GOVERNMENT) && memberCode != null && memberCode.equals(country())) {
-      return;
-    }
-    throw Problems.forbidden("This token may not write for member '" + memberCode + "'");
   }
+
 }

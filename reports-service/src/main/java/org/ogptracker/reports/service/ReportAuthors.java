@@ -14,8 +14,7 @@ final class ReportAuthors {
 
   static boolean mayWrite(ReportKind kind, String memberCode, Caller caller) {
     if (kind.byGovernment()) {
-      return caller.is(Roles.ADMIN)
-          || caller.is(Roles.GOVERNMENT) && memberCode.equals(caller.country());
+      return caller.actsFor(memberCode);
     }
     return caller.is(Roles.REVIEWER);
   }
