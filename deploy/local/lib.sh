@@ -75,7 +75,7 @@ ensure_postgres() {
   echo "$OGP_DB_URL" > "$RUN/db-url"
 }
 
-pg_home() {
+pg_root() {
   # PostgreSQL refuses to run as root; as root it runs as nobody, in a folder nobody can reach.
   if [ "$(id -u)" = 0 ]; then
     echo "/var/tmp/ogp-tracker-pg-$(printf '%s' "$STATE" | cksum | cut -d' ' -f1)"
@@ -92,44 +92,63 @@ as_pg_user() {
   fi
 }
 
+# The embedded server's binaries (io.zonky, from Maven), unpacked once into $(pg_root)/dist and
+# shared by every instance.
+ensure_pg_binaries() {
+  local root; root=$(pg_root)
+  [ -x "$root/dist/bin/postgres" ] && return 0
+  local arch; case "$(uname -m)" in x86_64) arch=amd64 ;; aarch64) arch=arm64v8 ;; *) die "no PostgreSQL binaries for $(uname -m)" ;; esac
+  local version; version=$(sed -n 's:.*<embedded-postgres.version>\(.*\)</embedded-postgres.version>.*:\1:p' "$ROOT/deploy/local/stack-deps.xml")
+  log "PostgreSQL: unpacking embedded-postgres-binaries-linux-$arch $version"
+  $MVNW -f "$ROOT/deploy/local/stack-deps.xml" dependency:copy \
+    -Dartifact="io.zonky.test.postgres:embedded-postgres-binaries-linux-$arch:$version" \
+    -DoutputDirectory="$STATE/dist"
+  rm -rf "$root/dist" && mkdir -p "$root/dist"
+  (cd "$root/dist" && jar xf "$STATE"/dist/embedded-postgres-binaries-linux-$arch-$version.jar \
+    && tar -xJf ./*.txz && rm -rf ./*.txz META-INF)
+}
+
+# pg_server_start DIR PORT: an embedded server with its data in DIR/data (initdb the first time)
+# on 127.0.0.1:PORT, logging to DIR/run/postgres.log.
+pg_server_start() {
+  local home=$1 port=$2 bin; bin=$(pg_root)/dist/bin
+  ensure_pg_binaries
+  mkdir -p "$home/data" "$home/run"
+  if [ "$(id -u)" = 0 ]; then
+    chown -R nobody "$home/data" "$home/run" && chmod 755 "$(pg_root)" "$home"
+  fi
+  if [ ! -f "$home/data/PG_VERSION" ]; then
+    log "PostgreSQL: initdb in $home/data"
+    as_pg_user "$bin/initdb" -D "$home/data" -U postgres -A trust -E UTF8 --locale=C >/dev/null
+  fi
+  log "PostgreSQL: starting embedded server on 127.0.0.1:$port"
+  as_pg_user "$bin/pg_ctl" -D "$home/data" -l "$home/run/postgres.log" -w -t 60 \
+    -o "-p $port -h 127.0.0.1 -k $home/run -c max_connections=200" start >/dev/null
+}
+
+# pg_server_stop DIR: fast shutdown (open sessions are ended), as an operator's restart does.
+pg_server_stop() {
+  local home=$1
+  if [ -f "$home/data/postmaster.pid" ]; then
+    log "PostgreSQL: stopping embedded server in $home"
+    as_pg_user "$(pg_root)/dist/bin/pg_ctl" -D "$home/data" -m fast -w stop >/dev/null || true
+  fi
+}
+
 start_embedded_postgres() {
-  local home; home=$(pg_home)
-  local bin=$home/dist/bin data=$home/data
+  local home; home=$(pg_root)
   if tool pg-check "jdbc:postgresql://127.0.0.1:$PG_PORT" "$OGP_DB_USER"; then
     log "PostgreSQL: embedded server already on 127.0.0.1:$PG_PORT"
     return
   fi
-  if [ ! -x "$bin/postgres" ]; then
-    local arch; case "$(uname -m)" in x86_64) arch=amd64 ;; aarch64) arch=arm64v8 ;; *) die "no PostgreSQL binaries for $(uname -m)" ;; esac
-    local version; version=$(sed -n 's:.*<embedded-postgres.version>\(.*\)</embedded-postgres.version>.*:\1:p' "$ROOT/deploy/local/stack-deps.xml")
-    log "PostgreSQL: unpacking embedded-postgres-binaries-linux-$arch $version"
-    $MVNW -f "$ROOT/deploy/local/stack-deps.xml" dependency:copy \
-      -Dartifact="io.zonky.test.postgres:embedded-postgres-binaries-linux-$arch:$version" \
-      -DoutputDirectory="$STATE/dist"
-    rm -rf "$home/dist" && mkdir -p "$home/dist"
-    (cd "$home/dist" && jar xf "$STATE"/dist/embedded-postgres-binaries-linux-$arch-$version.jar \
-      && tar -xJf ./*.txz && rm -rf ./*.txz META-INF)
-  fi
-  mkdir -p "$data" "$home/run"
-  [ "$(id -u)" = 0 ] && chown -R nobody "$data" "$home/run" && chmod 755 "$home"
-  if [ ! -f "$data/PG_VERSION" ]; then
-    log "PostgreSQL: initdb in $data"
-    as_pg_user "$bin/initdb" -D "$data" -U postgres -A trust -E UTF8 --locale=C >/dev/null
-  fi
-  log "PostgreSQL: starting embedded server on 127.0.0.1:$PG_PORT"
-  as_pg_user "$bin/pg_ctl" -D "$data" -l "$home/run/postgres.log" -w -t 60 \
-    -o "-p $PG_PORT -h 127.0.0.1 -k $home/run -c max_connections=200" start >/dev/null
+  pg_server_start "$home" "$PG_PORT"
   ln -sf "$home/run/postgres.log" "$LOGS/postgres.log"
   echo "$home" > "$RUN/postgres.home"
 }
 
 stop_embedded_postgres() {
   [ -f "$RUN/postgres.home" ] || return 0
-  local home; home=$(cat "$RUN/postgres.home")
-  if [ -f "$home/data/postmaster.pid" ]; then
-    log "PostgreSQL: stopping embedded server"
-    as_pg_user "$home/dist/bin/pg_ctl" -D "$home/data" -m fast -w stop >/dev/null || true
-  fi
+  pg_server_stop "$(cat "$RUN/postgres.home")"
   rm -f "$RUN/postgres.home"
 }
 

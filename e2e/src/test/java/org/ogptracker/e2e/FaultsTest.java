@@ -80,7 +80,7 @@ class FaultsTest {
     String commitment = Steps.newCommitment(gov, plan, "Through the outage",
         "improving_public_services", "access_to_information");
     String milestone = Steps.newMilestone(gov, commitment, "Keep posting");
-    await().atMost(Steps.EVENTUAL).ignoreExceptions().until(() -> progressEvents(plan).isEmpty()
+    await().atMost(Steps.EVENTUAL).ignoreExceptions().until(() -> Steps.progressEvents(plan).isEmpty()
         && given().get("/api/v1/plan-tracking/" + plan + "/timeline?limit=200").then()
             .extract().<List<String>>path("items.subject").contains(milestone));
 
@@ -94,14 +94,14 @@ class FaultsTest {
             .post("/api/v1/milestones/" + milestone + "/progress").then().statusCode(201);
       }
       Thread.sleep(3000);
-      assertEquals(0, progressEvents(plan).size(), "nothing arrives while Kafka is down");
+      assertEquals(0, Steps.progressEvents(plan).size(), "nothing arrives while Kafka is down");
     } finally {
       kafka("start");
     }
     await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1))
-        .until(() -> progressEvents(plan).size() >= 100);
+        .until(() -> Steps.progressEvents(plan).size() >= 100);
     Thread.sleep(5000); // a redelivery would show by now
-    List<String> events = progressEvents(plan);
+    List<String> events = Steps.progressEvents(plan);
     assertEquals(100, events.size(), "each update once in the timeline");
     assertEquals(100, new HashSet<>(events).size(), "no event id twice");
   }
@@ -157,29 +157,11 @@ class FaultsTest {
         + accepted.size() + " accepted");
     // ... and every stored one reaches reports-service once.
     await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
-        .until(() -> progressEvents(plan).size() >= stored.size());
+        .until(() -> Steps.progressEvents(plan).size() >= stored.size());
     Thread.sleep(5000);
-    List<String> events = progressEvents(plan);
+    List<String> events = Steps.progressEvents(plan);
     assertEquals(stored.size(), events.size(), "each stored update once in the timeline");
     assertEquals(events.size(), new HashSet<>(events).size(), "no event id twice");
-  }
-
-  /** Event ids of the progress reports in the plan's timeline at reports-service. */
-  private static List<String> progressEvents(String plan) {
-    List<String> ids = new ArrayList<>();
-    String next = "/api/v1/plan-tracking/" + plan + "/timeline?limit=200";
-    while (next != null) {
-      var page = given().get(next).then().statusCode(200).extract();
-      List<String> types = page.path("items.type");
-      List<String> eventIds = page.path("items.eventId");
-      for (int i = 0; i < types.size(); i++) {
-        if (types.get(i).equals("ogp.milestone.progress-reported.v1")) {
-          ids.add(eventIds.get(i));
-        }
-      }
-      next = page.path("next");
-    }
-    return ids;
   }
 
   private static String kafkaStatus() throws Exception {

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.ogptracker.platform.testing.TestMembers;
 import org.ogptracker.platform.testing.TestTokens;
 
@@ -18,8 +20,6 @@ final class Steps {
   static RequestSpecification as(String token) {
     return given().header("Authorization", "Bearer " + token).contentType("application/json");
   }
-
-
 
   /** Registers a member (inactive) and records an eligible assessment: it becomes active. */
   static String activeMember() {
@@ -67,5 +67,23 @@ final class Steps {
             + "\"dueDate\":\"2026-06-30\"}")
         .post("/api/v1/commitments/" + commitment + "/milestones").then().statusCode(201)
         .extract().path("id");
+  }
+
+  /** Event ids of the progress reports in the plan's timeline at reports-service. */
+  static List<String> progressEvents(String plan) {
+    List<String> ids = new ArrayList<>();
+    String next = "/api/v1/plan-tracking/" + plan + "/timeline?limit=200";
+    while (next != null) {
+      var page = given().get(next).then().statusCode(200).extract();
+      List<String> types = page.path("items.type");
+      List<String> eventIds = page.path("items.eventId");
+      for (int i = 0; i < types.size(); i++) {
+        if (types.get(i).equals("ogp.milestone.progress-reported.v1")) {
+          ids.add(eventIds.get(i));
+        }
+      }
+      next = page.path("next");
+    }
+    return ids;
   }
 }

@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.ogptracker.platform.testing.SuiteProcesses;
 
 /**
- * The four apps as processes, every call through the gateway, and a record of the calls made
- * (method and path) to hold against the merged OpenAPI.
+ * The four apps as processes on a PostgreSQL server of the suite's own, every call through the
+ * gateway, and a record of the calls made (method and path) to hold against the merged OpenAPI.
  */
 final class Suite {
   static final Set<String> CALLS = ConcurrentHashMap.newKeySet();
@@ -24,6 +24,7 @@ final class Suite {
     if (started) {
       return;
     }
+    SuiteProcesses.useDatabaseServer(Database.startFresh());
     // The story polls a lot from one address: limits out of its way (RateLimitTest covers them).
     String gateway = SuiteProcesses.startGateway(List.of(
         "-Dogp.gateway.limits.reads.burst=1000000", "-Dogp.gateway.limits.reads.per-second=1000000",

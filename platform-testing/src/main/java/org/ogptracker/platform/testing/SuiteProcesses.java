@@ -34,8 +34,17 @@ public final class SuiteProcesses {
   private static final Map<String, Process> RUNNING = new HashMap<>();
   private static final Map<String, List<String>> OPTIONS = new HashMap<>();
   private static Path publicKey;
+  private static String databaseServer;
 
   private SuiteProcesses() {}
+
+  /**
+   * Runs the apps started from now on against this PostgreSQL server (a JDBC URL without
+   * database, as {@code OGP_DB_URL}) instead of the one {@code deploy/local/test} found.
+   */
+  public static synchronized void useDatabaseServer(String jdbcUrl) {
+    databaseServer = jdbcUrl;
+  }
 
   /**
    * Starts the three services (once) and returns the gateway configuration that points at them.
@@ -97,6 +106,15 @@ public final class SuiteProcesses {
 
   public static String url(String service) {
     return "http://127.0.0.1:" + PORTS.get(service);
+  }
+
+  /** The process id of a running app (a restart changes it). */
+  public static synchronized long pid(String service) {
+    Process p = RUNNING.get(service);
+    if (p == null || !p.isAlive()) {
+      throw new IllegalStateException(service + " is not running");
+    }
+    return p.pid();
   }
 
   public static Path log(String service) {
@@ -166,7 +184,11 @@ public final class SuiteProcesses {
         "-Dmp.jwt.verify.publickey.location=" + publicKey));
     command.addAll(OPTIONS.getOrDefault(service, List.of()));
     command.addAll(List.of("-jar", jar.toString()));
-    RUNNING.put(service, new ProcessBuilder(command)
+    ProcessBuilder builder = new ProcessBuilder(command);
+    if (databaseServer != null) {
+      builder.environment().put("OGP_DB_URL", databaseServer);
+    }
+    RUNNING.put(service, builder
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log(service).toFile()))
         .start());

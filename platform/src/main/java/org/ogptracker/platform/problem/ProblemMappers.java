@@ -98,6 +98,12 @@ public class ProblemMappers {
     if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
       return concurrentUpdate((RuntimeException) cause, uri);
     }
+    if (DatabaseOutage.causedBy(e)) {
+      LOG.warnf("Database unavailable: %s", cause.toString());
+      Problem p = new ProblemException(503, "database-unavailable", "Service unavailable",
+          "The database cannot be reached; nothing was changed, retry shortly").problem();
+      return respond(p, uri, Map.of("Retry-After", "5"));
+    }
     LOG.error("Unexpected failure", e);
     Problem p = new ProblemException(500, "internal", "Internal error",
         "The request could not be completed; it has been logged").problem();

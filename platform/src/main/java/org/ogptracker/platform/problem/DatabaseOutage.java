@@ -1,0 +1,33 @@
+package org.ogptracker.platform.problem;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Tells a failure to reach the database (server down or restarting, pool unable to connect) from
+ * any other error: the first is the client's to retry (503), the second a bug (500).
+ */
+final class DatabaseOutage {
+  private DatabaseOutage() {}
+
+  static boolean causedBy(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof SQLTransientConnectionException) {
+        return true;
+      }
+      if (c instanceof SQLException sql && connectionState(sql.getSQLState())) {
+        return true;
+      }
+      // Agroal, when no connection can be made within the acquisition timeout.
+      if (c instanceof SQLException && String.valueOf(c.getMessage()).contains("acquisition timeout")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** SQLSTATE class 08 (connection exception) or 57P01-57P03 (server shutting down or starting). */
+  static boolean connectionState(String state) {
+    return state != null && (state.startsWith("08") || state.matches("57P0[123]"));
+  }
+}

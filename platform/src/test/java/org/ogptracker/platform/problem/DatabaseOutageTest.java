@@ -1,0 +1,26 @@
+package org.ogptracker.platform.problem;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+class DatabaseOutageTest {
+  @Test
+  void connection_failures_anywhere_in_the_chain_are_an_outage() {
+    assertTrue(DatabaseOutage.causedBy(new RuntimeException("tx",
+        new SQLException("Connection to 127.0.0.1:5432 refused", "08001"))));
+    assertTrue(DatabaseOutage.causedBy(
+        new SQLException("terminating connection due to administrator command", "57P01")));
+    assertTrue(DatabaseOutage.causedBy(new IllegalStateException(
+        new SQLException("Sorry, acquisition timeout!"))));
+  }
+
+  @Test
+  void other_database_errors_are_not() {
+    assertFalse(DatabaseOutage.causedBy(new SQLException("duplicate key", "23505")));
+    assertFalse(DatabaseOutage.causedBy(new SQLException("syntax error", "42601")));
+    assertFalse(DatabaseOutage.causedBy(new IllegalStateException("no cause")));
+  }
+}
