@@ -21,6 +21,12 @@ import org.ogptracker.platform.web.Problem;
  */
 @ApplicationScoped
 public class ApiRoute {
+  /**
+   * Longest request target passed on: the services read request lines of up to 4096 bytes
+   * (Quarkus' default), method and protocol included. The gateway itself reads up to 64 KiB
+   * (quarkus.http.limits.max-initial-line-length) so that it can refuse longer ones in words.
+   */
+  static final int MAX_URI_LENGTH = 4000;
   private final Routes routes;
   private final BearerTokens tokens;
   private final RateLimits limits;
@@ -43,6 +49,11 @@ public class ApiRoute {
   }
 
   void handle(RoutingContext rc) {
+    if (rc.request().uri().length() > MAX_URI_LENGTH) {
+      replies.send(rc, Problem.of("uri-too-long", "URI too long", 414, "The path and query may "
+          + "hold at most " + MAX_URI_LENGTH + " characters; narrow the query"));
+      return;
+    }
     String path = rc.request().path();
     if (Routes.isTraversal(path)) {
       replies.send(rc, Problem.of("bad-path", "Bad path", 400,

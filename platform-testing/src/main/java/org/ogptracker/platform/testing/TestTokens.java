@@ -1,6 +1,8 @@
 package org.ogptracker.platform.testing;
 
 import io.smallrye.jwt.build.Jwt;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -39,6 +41,18 @@ public final class TestTokens {
     return Jwt.issuer(issuer()).subject("expired").groups(Set.of(role))
         .issuedAt(Instant.now().minusSeconds(3600)).expiresAt(Instant.now().minusSeconds(60))
         .sign();
+  }
+
+  /** A well-formed token of the suite's issuer, signed with a key nobody trusts. */
+  public static String forged(String role) {
+    try {
+      KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+      rsa.initialize(2048);
+      return Jwt.issuer(issuer()).subject("mallory").groups(Set.of(role))
+          .sign(rsa.generateKeyPair().getPrivate());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** "Authorization" header value for a token. */

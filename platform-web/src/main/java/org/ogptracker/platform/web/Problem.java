@@ -1,6 +1,9 @@
 package org.ogptracker.platform.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -29,6 +32,22 @@ public record Problem(
   /** A problem of type {@code urn:ogp-tracker:problem:<slug>} without field errors. */
   public static Problem of(String slug, String title, int status, String detail) {
     return new Problem(TYPE_PREFIX + slug, title, status, detail, null, List.of());
+  }
+
+  /**
+   * Answers a request with this problem from a Vert.x route or filter (where no JAX-RS mapper
+   * runs), about the request's path, unless an answer is already on its way.
+   */
+  public static void send(RoutingContext rc, Problem problem) {
+    if (rc.response().ended()) {
+      return;
+    }
+    JsonObject body = new JsonObject().put("type", problem.type()).put("title", problem.title())
+        .put("status", problem.status()).put("detail", problem.detail())
+        .put("instance", rc.request().path());
+    rc.response().setStatusCode(problem.status())
+        .putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)
+        .end(body.encode());
   }
 
   /** The same problem about the request at {@code path}. */

@@ -9,7 +9,7 @@ import org.ogptracker.platform.problem.Problems;
  * ETags from entity versions, and the If-Match check that turns a stale write into a 412.
  *
  * <p>An ETag is the quoted version number of the resource, e.g. {@code "3"}. If-Match is optional;
- * when sent it must name the current version ({@code *} matches any).
+ * when sent it must name the current version ({@code *} matches any; a weak {@code W/"3"} none).
  */
 public final class Etags {
   private Etags() {}
@@ -49,13 +49,15 @@ public final class Etags {
       if (tag.equals("*")) {
         return;
       }
-      if (tag.startsWith("W/")) {
+      // A weak tag is well formed but never matches: If-Match compares strongly (RFC 9110).
+      boolean weak = tag.startsWith("W/");
+      if (weak) {
         tag = tag.substring(2);
       }
       if (tag.length() < 2 || !tag.startsWith("\"") || !tag.endsWith("\"")) {
         throw Problems.invalidField("If-Match", "must be a quoted ETag such as \"3\", or *");
       }
-      if (tag.substring(1, tag.length() - 1).equals(current)) {
+      if (!weak && tag.substring(1, tag.length() - 1).equals(current)) {
         return;
       }
     }

@@ -3,6 +3,7 @@ package org.ogptracker.platform.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -35,11 +36,14 @@ public class IdempotentPosts {
   private final EntityManager em;
   private final ObjectMapper json;
   private final SecurityIdentity identity;
+  private final CurrentVertxRequest current;
 
-  IdempotentPosts(EntityManager em, ObjectMapper json, SecurityIdentity identity) {
+  IdempotentPosts(EntityManager em, ObjectMapper json, SecurityIdentity identity,
+      CurrentVertxRequest current) {
     this.em = em;
     this.json = json;
     this.identity = identity;
+    this.current = current;
   }
 
   /**
@@ -51,10 +55,10 @@ public class IdempotentPosts {
    */
   @Transactional
   public Response execute(String key, String operation, Object request, Supplier<Response> action) {
-    if (key == null) {
+    if (key == null && !sentEmpty()) {
       return action.get();
     }
-    if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 32 && c < 127)) {
+    if (key == null || key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 32 && c < 127)) {
       throw Problems.invalidField(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters");
     }
     String scope = operation + " " + (identity.isAnonymous() ? "" : identity.getPrincipal().getName());
@@ -70,6 +74,12 @@ public class IdempotentPosts {
     Response response = action.get();
     store(scope, key, response);
     return response;
+  }
+
+  /** Whether the header came with an empty value (which JAX-RS hands over as no header). */
+  private boolean sentEmpty() {
+    return current.getCurrent() != null
+        && current.getCurrent().request().headers().contains(HEADER);
   }
 
   private Response replay(String scope, String key, String hash) {

@@ -37,6 +37,9 @@ public final class JsonErrors {
       return Problems.invalidField(field, "unknown value '" + f.getValue() + "'; allowed: "
           + String.join(", ", EnumCodes.allowed(f.getTargetType())));
     }
+    if (e instanceof StrictJson.UnstorableText) {
+      return Problems.invalidField(field, "must be text without NUL characters or lone surrogates");
+    }
     if (e instanceof MismatchedInputException mi && mi.getTargetType() != null) {
       return Problems.invalidField(field, "must be " + kind(mi.getTargetType()));
     }

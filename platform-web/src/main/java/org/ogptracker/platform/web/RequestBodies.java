@@ -1,0 +1,73 @@
+package org.ogptracker.platform.web;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Refuses, as problem responses and before any handler reads it, a request body that has no
+ * Content-Type (415) or declares more bytes than {@code quarkus.http.limits.max-body-size}
+ * (413). The oversized body is read and dropped first, so the client, still sending, gets the
+ * answer instead of a reset connection; past {@link #DRAIN_LIMIT} the connection is closed.
+ */
+@ApplicationScoped
+public class RequestBodies {
+  static final long DRAIN_LIMIT = 64L * 1024 * 1024;
+  private final long maxBytes;
+
+  RequestBodies(@ConfigProperty(name = "quarkus.http.limits.max-body-size",
+      defaultValue = "10240K") MemorySize maxBodySize) {
+    this.maxBytes = maxBodySize.asLongValue();
+  }
+
+  void register(@Observes Filters filters) {
+    filters.register(this::check, 900);
+  }
+
+  void check(RoutingContext rc) {
+    HttpServerRequest request = rc.request();
+    String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+    boolean chunked = "chunked".equalsIgnoreCase(request.getHeader(HttpHeaders.TRANSFER_ENCODING));
+    long declared = parse(length);
+    if (declared > maxBytes) {
+      drainThen(rc, Problem.of("body-too-large", "Request body too large", 413,
+          "The body may hold at most " + maxBytes + " bytes; this one declares " + declared));
+    } else if ((declared > 0 || chunked) && request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
+      drainThen(rc, Problem.of("unsupported-media-type", "Unsupported media type", 415,
+          "A request body needs a Content-Type; this API reads application/json"));
+    } else {
+      rc.next();
+    }
+  }
+
+  private static long parse(String length) {
+    try {
+      return length == null ? -1 : Long.parseLong(length.trim());
+    } catch (NumberFormatException e) {
+      return -1; // Vert.x refuses a malformed length before any filter runs
+    }
+  }
+
+  private static void drainThen(RoutingContext rc, Problem problem) {
+    HttpServerRequest request = rc.request();
+    if (request.isEnded()) {
+      Problem.send(rc, problem);
+      return;
+    }
+    long[] seen = {0};
+    request.handler(chunk -> {
+      seen[0] += chunk.length();
+      if (seen[0] > DRAIN_LIMIT) {
+        request.connection().close();
+      }
+    });
+    request.endHandler(end -> Problem.send(rc, problem));
+    request.exceptionHandler(e -> { }); // the client went away; nothing to answer
+    request.resume();
+  }
+}

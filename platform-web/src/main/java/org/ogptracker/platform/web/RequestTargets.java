@@ -1,0 +1,42 @@
+package org.ogptracker.platform.web;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Map;
+
+/**
+ * Refuses a path or query that decodes to a NUL character ({@code %00}) with a 400 problem: no
+ * id, code or search text holds one, and PostgreSQL cannot take it as a parameter.
+ */
+@ApplicationScoped
+public class RequestTargets {
+  void register(@Observes Filters filters) {
+    filters.register(this::check, 950);
+  }
+
+  void check(RoutingContext rc) {
+    if (hasNul(rc)) {
+      Problem.send(rc, Problem.of("validation", "Invalid request", 400,
+          "The path and query parameters may not hold a NUL character (%00)"));
+    } else {
+      rc.next();
+    }
+  }
+
+  private static boolean hasNul(RoutingContext rc) {
+    if (!rc.request().uri().contains("%00")) {
+      return false; // the usual request: nothing to decode and look at
+    }
+    if (rc.request().path().contains("%00")) {
+      return true;
+    }
+    for (Map.Entry<String, String> p : rc.queryParams()) {
+      if (p.getKey().indexOf('\0') >= 0 || p.getValue().indexOf('\0') >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
