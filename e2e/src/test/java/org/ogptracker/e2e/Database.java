@@ -11,16 +11,17 @@ import java.util.concurrent.TimeUnit;
 import org.ogptracker.platform.testing.SuiteProcesses;
 
 /**
- * The end-to-end suite's own PostgreSQL server (deploy/local/postgres, instance "e2e"), fresh
+ * The end-to-end suite's own PostgreSQL server (deploy/local/postgres, instance "e2e-PORT"), fresh
  * for each run on a free port, so that a test may stop and start it under the running services
  * without touching the server other modules or a running stack use.
  */
 final class Database {
   private static final Path SCRIPT =
       Path.of("../deploy/local/postgres").toAbsolutePath().normalize();
-  private static final String INSTANCE = "e2e";
   private static final Path LOG = SuiteProcesses.log("postgres");
   private static int port;
+  /** Named by its port: two runs (or a run and a late shutdown hook) never share one. */
+  private static String instance;
 
   private Database() {}
 
@@ -32,19 +33,20 @@ final class Database {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    run("fresh", INSTANCE, String.valueOf(port),
+    instance = "e2e-" + port;
+    run("fresh", instance, String.valueOf(port),
         "ogp_countries_test", "ogp_commitments_test", "ogp_reports_test");
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> run("remove", INSTANCE)));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> run("remove", instance)));
     return "jdbc:postgresql://127.0.0.1:" + port;
   }
 
   /** Fast shutdown, as an operator's restart begins: open sessions end at once. */
   static void stop() {
-    run("stop", INSTANCE);
+    run("stop", instance);
   }
 
   static void start() {
-    run("start", INSTANCE, String.valueOf(port));
+    run("start", instance, String.valueOf(port));
   }
 
   private static void run(String... args) {

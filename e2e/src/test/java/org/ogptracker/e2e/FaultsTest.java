@@ -144,13 +144,7 @@ class FaultsTest {
     assertTrue(refused.get() > 0, "some posts met the dead service");
 
     // Every accepted update is stored ...
-    Set<String> stored = new HashSet<>();
-    String next = "/api/v1/milestones/" + milestone + "/progress?limit=200";
-    while (next != null) {
-      var page = given().get(next).then().statusCode(200).extract();
-      stored.addAll(page.<List<String>>path("items.note"));
-      next = page.path("next");
-    }
+    Set<String> stored = new HashSet<>(Steps.progressNotes(milestone));
     assertTrue(stored.containsAll(accepted), "no accepted update lost");
     // (one in flight when the service died may have committed without its answer)
     assertTrue(stored.size() - accepted.size() <= 1, stored.size() + " stored, "

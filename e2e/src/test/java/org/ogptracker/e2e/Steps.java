@@ -69,6 +69,18 @@ final class Steps {
         .extract().path("id");
   }
 
+  /** The notes of every progress update stored for the milestone, all pages. */
+  static List<String> progressNotes(String milestone) {
+    List<String> notes = new ArrayList<>();
+    String next = "/api/v1/milestones/" + milestone + "/progress?limit=200";
+    while (next != null) {
+      var page = given().get(next).then().statusCode(200).extract();
+      notes.addAll(page.<List<String>>path("items.note"));
+      next = page.path("next");
+    }
+    return notes;
+  }
+
   /** Event ids of the progress reports in the plan's timeline at reports-service. */
   static List<String> progressEvents(String plan) {
     List<String> ids = new ArrayList<>();
