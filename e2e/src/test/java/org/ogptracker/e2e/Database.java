@@ -36,7 +36,11 @@ final class Database {
     instance = "e2e-" + port;
     run("fresh", instance, String.valueOf(port),
         "ogp_countries_test", "ogp_commitments_test", "ogp_reports_test");
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> run("remove", instance)));
+    // The apps first (hooks run concurrently), so none of them sees its database vanish.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      SuiteProcesses.stopAll();
+      run("remove", instance);
+    }));
     return "jdbc:postgresql://127.0.0.1:" + port;
   }
 
