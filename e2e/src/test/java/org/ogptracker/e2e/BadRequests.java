@@ -123,6 +123,7 @@ final class BadRequests {
           .ofMinLength(1).ofMaxLength(400), Arbitraries.just(base64("\u001f\u001f\u001f")),
           Arbitraries.just(base64("x".repeat(5000))), Arbitraries.just(base64("\u00ff\u00fe")));
     }
+    // (Broken escapes such as %zz cannot be sent with java.net.URI: RoutingTest sends them raw.)
     return values.map(v -> new Probe(op, "query " + param.name(), fixture.fill(op.path()),
         param.name() + "=" + encode(v), Auth.ALLOWED, null, null, Map.of()));
   }

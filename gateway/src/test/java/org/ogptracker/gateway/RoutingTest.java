@@ -80,6 +80,27 @@ class RoutingTest {
         .statusCode(400);
   }
 
+  @ParameterizedTest
+  @CsvSource({"/api/v1/commitments?q=%00", "/api/v1/commitments?q=a%00b&limit=5",
+      "/api/v1/commitments/AL0050%00", "/api/v1/countries?%00=x"})
+  void nul_characters_are_400_problems_at_the_gateway_and_the_service(String target)
+      throws Exception {
+    // Sent raw, as a client that does not check its URIs would.
+    for (String base : new String[] {"http://127.0.0.1:" + io.restassured.RestAssured.port,
+        SuiteProcesses.url("commitments-service")}) {
+      java.net.URI at = java.net.URI.create(base);
+      try (var socket = new java.net.Socket(at.getHost(), at.getPort())) {
+        socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n"
+            + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        String answer = new String(socket.getInputStream().readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(answer.startsWith("HTTP/1.1 400"), base + target + ": " + answer);
+        assertTrue(answer.toLowerCase().contains("content-type: application/problem+json"),
+            base + target + ": " + answer);
+      }
+    }
+  }
+
   @Test
   void bad_tokens_are_refused_with_401_before_any_service() throws Exception {
     String forged = TestTokens.forged("admin");

@@ -55,7 +55,8 @@ public class RequestBodies {
 
   private static void drainThen(RoutingContext rc, Problem problem) {
     HttpServerRequest request = rc.request();
-    if (request.isEnded()) {
+    // Ended already, or a client waiting for "100 Continue" before it sends: answer now.
+    if (request.isEnded() || "100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
       Problem.send(rc, problem);
       return;
     }
