@@ -3,7 +3,6 @@ package org.ogptracker.gateway;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,9 +20,7 @@ public class ProblemReplies {
 
   /** Answers {@code rc} with the problem, about the request's path. */
   public void send(RoutingContext rc, Problem problem) {
-    rc.response().setStatusCode(problem.status())
-        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-        .end(body(rc.request(), problem));
+    Problem.send(rc, problem);
   }
 
   /** The JSON body of the problem, about {@code request}'s path. */
