@@ -31,6 +31,8 @@ import org.ogptracker.commitments.domain.GrandChallenge;
 import org.ogptracker.commitments.domain.Milestone;
 import org.ogptracker.commitments.domain.OgpValue;
 import org.ogptracker.commitments.domain.Theme;
+import io.smallrye.mutiny.Uni;
+import org.ogptracker.commitments.service.CommitmentReads;
 import org.ogptracker.commitments.service.CommitmentService;
 import org.ogptracker.commitments.service.MilestoneService;
 import org.ogptracker.platform.csv.CsvPageWriter;
@@ -55,13 +57,15 @@ public class CommitmentResource {
   private final MilestoneService milestones;
   private final IdempotentPosts idempotent;
   private final Caller caller;
+  private final CommitmentReads reads;
 
   CommitmentResource(CommitmentService commitments, MilestoneService milestones,
-      IdempotentPosts idempotent, Caller caller) {
+      IdempotentPosts idempotent, Caller caller, CommitmentReads reads) {
     this.commitments = commitments;
     this.milestones = milestones;
     this.idempotent = idempotent;
     this.caller = caller;
+    this.reads = reads;
   }
 
   @GET
@@ -102,9 +106,11 @@ public class CommitmentResource {
   @Operation(summary = "One commitment")
   @APIResponse(responseCode = "200", description = "The commitment; ETag for If-Match",
       content = @Content(schema = @Schema(implementation = CommitmentView.class)))
-  public RestResponse<CommitmentView> get(@PathParam("id") @Pattern(regexp = COMMITMENT_ID) String id) {
-    Commitment c = commitments.find(id).orElseThrow(() -> Problems.notFound("commitment", id));
-    return Etags.ok(CommitmentView.of(c), c.version);
+  public Uni<RestResponse<CommitmentView>> get(@PathParam("id") @Pattern(regexp = COMMITMENT_ID) String id) {
+    return reads.find(id).map(found -> {
+      Commitment c = found.orElseThrow(() -> Problems.notFound("commitment", id));
+      return Etags.ok(CommitmentView.of(c), c.version);
+    });
   }
 
   @PATCH

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.ogptracker.commitments.domain.ActionPlan;
 import org.ogptracker.commitments.domain.Commitment;
 import org.ogptracker.commitments.domain.CommitmentIds;
@@ -125,11 +124,6 @@ public class CommitmentService {
       throw Problems.notFound("commitment", id);
     }
     return c;
-  }
-
-  @Transactional
-  public Optional<Commitment> find(String id) {
-    return Optional.ofNullable(em.find(Commitment.class, id));
   }
 
   /** Up to {@code limit + 1} commitments in id order; {@code q} searches title and description. */

@@ -1,5 +1,8 @@
 package org.ogptracker.platform.problem;
 
+import io.vertx.sqlclient.ClosedConnectionException;
+import io.vertx.sqlclient.DatabaseException;
+import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
@@ -20,6 +23,13 @@ final class DatabaseOutage {
       }
       // Agroal, when no connection can be made within the acquisition timeout.
       if (c instanceof SQLException && String.valueOf(c.getMessage()).contains("acquisition timeout")) {
+        return true;
+      }
+      // The reactive client (hot reads): refused or dropped connections, server states.
+      if (c instanceof ConnectException || c instanceof ClosedConnectionException) {
+        return true;
+      }
+      if (c instanceof DatabaseException db && connectionState(db.getSqlState())) {
         return true;
       }
     }

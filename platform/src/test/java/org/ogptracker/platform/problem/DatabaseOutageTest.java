@@ -3,6 +3,8 @@ package org.ogptracker.platform.problem;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +17,15 @@ class DatabaseOutageTest {
         new SQLException("terminating connection due to administrator command", "57P01")));
     assertTrue(DatabaseOutage.causedBy(new IllegalStateException(
         new SQLException("Sorry, acquisition timeout!"))));
+  }
+
+  @Test
+  void reactive_client_connection_failures_are_an_outage() {
+    assertTrue(DatabaseOutage.causedBy(new java.net.ConnectException("Connection refused")));
+    assertTrue(DatabaseOutage.causedBy(new RuntimeException(ClosedConnectionException.INSTANCE)));
+    assertTrue(DatabaseOutage.causedBy(new PgException("the database system is starting up",
+        "FATAL", "57P03", null)));
+    assertFalse(DatabaseOutage.causedBy(new PgException("duplicate key", "ERROR", "23505", null)));
   }
 
   @Test
