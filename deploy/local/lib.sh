@@ -18,6 +18,8 @@ export OGP_KAFKA=${OGP_KAFKA:-}
 export OGP_JWT_ISSUER=${OGP_JWT_ISSUER:-https://ogp-tracker.local}
 export OGP_JWT_PUBLIC_KEY=$KEYS/jwt-public.pem
 PG_PORT=${OGP_PG_PORT:-15432}
+# JVM options of every app the stack runs (the benchmark starts its apps with the same).
+export OGP_APP_JAVA_OPTS=${OGP_APP_JAVA_OPTS:--Xmx256m}
 KAFKA_PORT=9092
 mkdir -p "$LOGS" "$RUN"
 
@@ -224,6 +226,15 @@ stop_pidfile() {
 stop_kafka() { stop_pidfile "$RUN/kafka.pid" Kafka; }
 
 ensure_topics() { tool topics "$OGP_KAFKA" 3 "${TOPICS[@]}"; }
+
+# Load tools of the benchmark: wrk from Debian's packages (installed when missing, as root).
+ensure_wrk() {
+  command -v wrk >/dev/null && return 0
+  [ "$(id -u)" = 0 ] || die "wrk is required (Debian: apt-get install wrk)"
+  log "installing wrk (apt-get)"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk) >/dev/null \
+    || die "could not install wrk"
+}
 
 service_ready() { tool wait-http "http://127.0.0.1:${PORT[$1]}/q/health/ready" 1 2>/dev/null; }
 

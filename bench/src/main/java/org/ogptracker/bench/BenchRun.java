@@ -1,0 +1,264 @@
+package org.ogptracker.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * deploy/bench/run: the suite measured against this machine's ceilings, in one run. The script
+ * prepares PostgreSQL, Kafka, the topics and the tools; this runs the measurements and writes the
+ * report. Usage: BenchRun --root DIR [--scale full|smoke] [--out FILE.md]
+ */
+public final class BenchRun {
+  /** Every service imports the OGP export at this path, on its own port (admin only). */
+  private static final String IMPORT = "/api/v1/imports/ogp-export";
+  /** The columns commitments-service reads for a commitment (not the tsvector). */
+  private static final String COMMITMENT_COLUMNS = "id, plan_id, member_code, title, description, "
+      + "lead_institution, supporting_institutions, start_date, end_date, grand_challenges, "
+      + "ogp_values, themes, source_url, version, created_at, updated_at";
+  private final Scale scale;
+  private final Path root;
+  private final Path work;
+  private final Database db = Database.fromEnvironment();
+  private final String kafka = System.getenv().getOrDefault("OGP_KAFKA", "127.0.0.1:9092");
+  private final Results results;
+  private final Wrk wrk;
+  private final PgBench pgbench;
+  private final Tokens tokens;
+
+  private BenchRun(Scale scale, Path root, Path work) {
+    this.scale = scale;
+    this.root = root;
+    this.work = work;
+    this.results = new Results(scale, Machine.describe());
+    this.wrk = new Wrk(work, scale.connections());
+    this.pgbench = PgBench.available() ? new PgBench(db, work, scale.connections()) : null;
+    this.tokens = new Tokens(root);
+  }
+
+  public static void main(String[] args) throws Exception {
+    Scale scale = Scale.FULL;
+    Path root = Path.of(".").toAbsolutePath().normalize();
+    Path out = null;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--scale" -> scale = Scale.named(args[++i]);
+        case "--root" -> root = Path.of(args[++i]).toAbsolutePath().normalize();
+        case "--out" -> out = Path.of(args[++i]).toAbsolutePath();
+        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+      }
+    }
+    Path work = root.resolve(".local/bench").resolve(scale.name());
+    Files.createDirectories(work);
+    BenchRun run = new BenchRun(scale, root, work);
+    run.measure();
+    String table = Report.text(run.results);
+    System.out.println();
+    System.out.println(table);
+    Path markdown = out != null ? out : work.resolve("benchmarks.md");
+    Report.writeMarkdown(run.results, markdown);
+    System.out.println("Report: " + markdown + " (chart beside it)");
+  }
+
+  private void measure() throws Exception {
+    try (Apps apps = new Apps(root, work.resolve("logs"))) {
+      ceilings(apps);
+      startSuite(apps);
+      Api gateway = new Api(apps.get(Suite.GATEWAY).url());
+      Drain drain = new Drain(db);
+      importRealExport(apps, drain);
+      ScaleData data = loadAtScale(apps, drain);
+      reads(apps, data);
+      Writes writes = new Writes(gateway, new Api(apps.get(Suite.COUNTRIES).url()),
+          new Api(apps.get(Suite.COMMITMENTS).url()), new Api(apps.get(Suite.REPORTS).url()), tokens);
+      writes(writes);
+      for (Results.Start s : List.copyOf(results.starts)) {
+        results.starts.set(results.starts.indexOf(s), new Results.Start(s.app(), s.ready(),
+            s.idleRssMib(), apps.get(s.app()).rssMib()));
+      }
+    }
+  }
+
+  /** HTTP with no work behind it, a primary-key select, a Kafka round trip. */
+  private void ceilings(Apps apps) throws Exception {
+    log("ceiling: a constant string from a Quarkus endpoint");
+    Apps.App hello = apps.start(Suite.HELLO, Suite.PORTS.get(Suite.HELLO), Map.of());
+    Wrk.Result helloResult = warmAndMeasure(hello.url(), List.of("/hello"));
+    apps.stop(Suite.HELLO);
+    PgBench.Result point = null;
+    if (pgbench != null) {
+      log("ceiling: pgbench select by primary key, 100,000 rows");
+      db.recreate(Suite.PGBENCH_DATABASE);
+      pgbench.initialize(Suite.PGBENCH_DATABASE);
+      pgbench.pointSelect(Suite.PGBENCH_DATABASE, scale.warmUp());
+      point = pgbench.pointSelect(Suite.PGBENCH_DATABASE, scale.measure());
+    } else {
+      log("pgbench not found: the SQL columns stay empty");
+    }
+    log("ceiling: Kafka send -> consume, acks=all");
+    long[] kafkaTrips = KafkaRoundTrip.measure(kafka, scale.kafkaRoundTrips());
+    results.ceilings = new Results.Ceilings(helloResult, point, Stats.millis(kafkaTrips, 0.5),
+        Stats.millis(kafkaTrips, 0.99));
+  }
+
+  /** Each app started alone on empty databases, timed to ready; idle memory once all run. */
+  private void startSuite(Apps apps) throws Exception {
+    db.recreate(Suite.DATABASES.values().toArray(String[]::new));
+    List<Apps.App> started = new ArrayList<>();
+    for (String service : Suite.SERVICES) {
+      log("starting " + service);
+      started.add(apps.start(service, Suite.PORTS.get(service), Suite.service(service)));
+    }
+    log("starting gateway");
+    started.add(apps.start(Suite.GATEWAY, Suite.PORTS.get(Suite.GATEWAY), Suite.gateway()));
+    Apps.sleep(3_000);
+    for (Apps.App a : started) {
+      results.starts.add(new Results.Start(a.name(), a.readyAfter(), a.rssMib(), -1));
+    }
+  }
+
+  /** The real OGP export into all three services, until the events it made have landed. */
+  private void importRealExport(Apps apps, Drain drain) throws Exception {
+    log("importing the real OGP export into the three services");
+    Path export = root.resolve("deploy/demo-data/open_parliament_0703.csv");
+    long start = System.nanoTime();
+    for (String service : Suite.SERVICES) {
+      new Api(apps.get(service).url()).upload(IMPORT, export, "text/csv", tokens.admin());
+    }
+    results.realImport = Duration.ofNanos(System.nanoTime() - start);
+    drain.await(Duration.ofMinutes(10));
+    results.realImportEvents = Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  /** What the reads pick from: the generated commitments and members. */
+  record ScaleData(List<SyntheticExport.Commitment> commitments, int firstPerMember) {}
+
+  /** The synthetic export at scale through each service's import, in parts. */
+  private ScaleData loadAtScale(Apps apps, Drain drain) throws Exception {
+    log("generating " + scale.commitments() + " commitments of " + scale.plans() + " plans of "
+        + scale.members() + " members");
+    Path dir = work.resolve("export");
+    List<SyntheticExport.Commitment> commitments = SyntheticExport
+        .from(root.resolve("deploy/demo-data/open_parliament_0703.csv")).write(scale, dir);
+    List<Path> parts;
+    try (var files = Files.list(dir)) {
+      parts = files.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList();
+    }
+    for (String service : Suite.SERVICES) {
+      log("loading the export into " + service + " (" + parts.size() + " parts)");
+      Api api = new Api(apps.get(service).url());
+      long start = System.nanoTime();
+      for (Path part : parts) {
+        api.upload(IMPORT, part, "text/csv", tokens.admin());
+      }
+      String what = switch (service) {
+        case Suite.COUNTRIES -> "members (countries-service, export import)";
+        case Suite.COMMITMENTS -> "commitments with their plans (commitments-service, export import)";
+        default -> "IRM indicators (reports-service, export import)";
+      };
+      long rows = service.equals(Suite.COUNTRIES) ? scale.members() : commitments.size();
+      results.loads.add(new Results.Load(what, rows, Duration.ofNanos(System.nanoTime() - start)));
+    }
+    log("waiting for the events of the load to arrive");
+    results.scaleEventsDrained = drain.await(Duration.ofMinutes(60));
+    int firstPerMember = Integer.MAX_VALUE;
+    Map<String, Long> perMember = new java.util.HashMap<>();
+    commitments.forEach(c -> perMember.merge(c.member(), 1L, Long::sum));
+    for (long n : perMember.values()) {
+      firstPerMember = (int) Math.min(firstPerMember, n);
+    }
+    return new ScaleData(commitments, Math.min(firstPerMember, 10));
+  }
+
+  /** Each read direct, through the gateway, and its SQL under pgbench. */
+  private void reads(Apps apps, ScaleData data) {
+    String commitments = apps.get(Suite.COMMITMENTS).url();
+    String reports = apps.get(Suite.REPORTS).url();
+    String gateway = apps.get(Suite.GATEWAY).url();
+    int members = scale.members();
+    int k = data.firstPerMember();
+    List<String> ones = new ArrayList<>();
+    for (int m = 0; m < members; m++) {
+      for (int i = 1; i <= k; i++) {
+        ones.add(String.format("/api/v1/commitments/%s%04d", SyntheticExport.member(m), i));
+      }
+    }
+    String memberExpr = "'Q' || chr(65 + :m / 26) || chr(65 + :m % 26)";
+    read("GET one commitment", commitments, gateway, ones, Suite.COMMITMENTS, """
+        \\set m random(0, %d)
+        \\set k random(1, %d)
+        select %s from commitment where id = %s || lpad(:k::text, 4, '0');
+        """.formatted(members - 1, k, COMMITMENT_COLUMNS, memberExpr));
+    List<String> lists = new ArrayList<>();
+    for (int m = 0; m < members; m++) {
+      lists.add("/api/v1/commitments?country=" + SyntheticExport.member(m)
+          + "&challenge=increasing_public_integrity&limit=20");
+    }
+    read("filtered list page (20)", commitments, gateway, lists, Suite.COMMITMENTS, """
+        \\set m random(0, %d)
+        select %s from commitment where member_code = %s
+          and grand_challenges @> array['increasing_public_integrity'] order by id limit 21;
+        """.formatted(members - 1, COMMITMENT_COLUMNS, memberExpr));
+    List<String> words = List.of("parliament", "budget", "procurement", "transparency", "health");
+    read("full-text search (20)", commitments, gateway,
+        words.stream().map(w -> "/api/v1/commitments?q=" + w + "&limit=20").toList(),
+        Suite.COMMITMENTS, """
+        \\set w random(1, %d)
+        select %s from commitment where search @@ websearch_to_tsquery('english',
+          (array['%s'])[:w]) order by id limit 21;
+        """.formatted(words.size(), COMMITMENT_COLUMNS, String.join("','", words)));
+    List<String> cards = ones.stream().map(p -> p.replace("/commitments/", "/scorecards/")).toList();
+    read("scorecard", reports, gateway, cards, Suite.REPORTS, """
+        \\set m random(0, %d)
+        \\set k random(1, %d)
+        begin;
+        select * from commitment_replica where id = %s || lpad(:k::text, 4, '0');
+        select * from commitment_assessment where commitment_id = %s || lpad(:k::text, 4, '0');
+        select * from milestone_replica where commitment_id = %s || lpad(:k::text, 4, '0') order by id;
+        select r.*, a.* from report r join assessment a on a.report_id = r.id
+          where a.commitment_id = %s || lpad(:k::text, 4, '0') and r.status = 'published';
+        end;
+        """.formatted(members - 1, k, memberExpr, memberExpr, memberExpr, memberExpr));
+  }
+
+  private void read(String name, String service, String gateway, List<String> paths,
+      String serviceName, String sql) {
+    log("read: " + name);
+    Wrk.Result direct = warmAndMeasure(service, paths);
+    Wrk.Result viaGateway = warmAndMeasure(gateway, paths);
+    PgBench.Result alone = null;
+    if (pgbench != null) {
+      alone = pgbench.script(Suite.DATABASES.get(serviceName), sql, scale.measure());
+    }
+    results.reads.add(new Results.Read(name, paths.get(0), direct, viaGateway, alone));
+  }
+
+  private Wrk.Result warmAndMeasure(String base, List<String> paths) {
+    wrk.run(base, paths, scale.warmUp());
+    return wrk.run(base, paths, scale.measure());
+  }
+
+  /** Progress updates through the gateway: as fast as accepted, then at 50 and 200 per second. */
+  private void writes(Writes writes) throws Exception {
+    log("writes: progress updates through the gateway, closed loop");
+    // Twice as many milestones as writers: updates of one milestone queue on its row.
+    Writes.Target target = writes.target("ZBW", 2 * scale.connections());
+    writes.closedLoop(target, scale.connections(), Duration.ofSeconds(Math.max(1, scale.writeSeconds() / 2)));
+    results.writes = writes.closedLoop(target, scale.connections(), Duration.ofSeconds(scale.writeSeconds()));
+    String[] members = {"ZBL", "ZBM"};
+    int[] rates = {50, 200};
+    for (int i = 0; i < rates.length; i++) {
+      log("event latency at " + rates[i] + " updates/s");
+      Writes.Target t = writes.target(members[i], 16);
+      results.latencies.add(writes.atRate(t, scale.latencyUpdates(), rates[i]));
+    }
+  }
+
+  static void log(String message) {
+    System.err.printf("%s bench: %s%n", java.time.LocalTime.now().withNano(0), message);
+  }
+
+}

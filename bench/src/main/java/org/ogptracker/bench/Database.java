@@ -1,0 +1,42 @@
+package org.ogptracker.bench;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.Properties;
+
+/** The PostgreSQL server of the run (OGP_DB_URL, a JDBC URL without database). */
+record Database(String jdbcUrl, String user, Optional<String> password) {
+
+  static Database fromEnvironment() {
+    String url = System.getenv().getOrDefault("OGP_DB_URL", "jdbc:postgresql://127.0.0.1:5432");
+    String password = System.getenv("OGP_DB_PASSWORD");
+    return new Database(url, System.getenv().getOrDefault("OGP_DB_USER", "postgres"),
+        Optional.ofNullable(password).filter(p -> !p.isEmpty()));
+  }
+
+  /** host and port, as a URI. */
+  URI uri() {
+    return URI.create(jdbcUrl.substring("jdbc:".length()));
+  }
+
+  Connection connect(String database) throws SQLException {
+    Properties props = new Properties();
+    props.put("user", user);
+    password.ifPresent(p -> props.put("password", p));
+    return DriverManager.getConnection(jdbcUrl + "/" + database, props);
+  }
+
+  /** Drops and creates each database: every run starts empty. */
+  void recreate(String... databases) throws SQLException {
+    try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+      for (String db : databases) {
+        s.execute("drop database if exists " + db + " with (force)");
+        s.execute("create database " + db);
+      }
+    }
+  }
+}

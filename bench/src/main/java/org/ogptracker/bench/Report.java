@@ -1,0 +1,175 @@
+package org.ogptracker.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The run as one printed table, and as docs/benchmarks.md with its chart. */
+final class Report {
+  private Report() {}
+
+  /** A target of issue 8, and whether this run met it. */
+  record Target(String what, String measured, boolean met) {}
+
+  static String text(Results r) {
+    StringBuilder b = new StringBuilder();
+    b.append(String.format("OGP Tracker benchmark, %s scale, %s%n%s; loopback, wrk 2 threads x %d "
+            + "connections, %d s per measurement%n%n", r.scale.name(),
+        LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES), r.machine, r.scale.connections(),
+        r.scale.measure().toSeconds()));
+    for (Table t : tables(r)) {
+      b.append(t.title()).append('\n').append(t.text()).append('\n');
+    }
+    return b.toString();
+  }
+
+  static void writeMarkdown(Results r, Path file) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    String chartName = file.getFileName().toString().replaceFirst("\\.md$", "") + ".png";
+    Chart.write(r, file.resolveSibling(chartName));
+    StringBuilder b = new StringBuilder();
+    b.append("# Benchmarks\n\n");
+    b.append("Written by `deploy/bench/run` (").append(r.scale.name()).append(" scale) on ")
+        .append(LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES)).append(": ")
+        .append(r.machine).append(". Every figure comes from that one run, on loopback, with ")
+        .append("everything (load generator, apps, PostgreSQL, Kafka) on the same cores: compare ")
+        .append("the ratios, not the absolute numbers, with another machine's. wrk runs 2 threads ")
+        .append("and ").append(r.scale.connections()).append(" connections, ")
+        .append(r.scale.measure().toSeconds()).append(" s per measurement after a warm-up.\n\n");
+    b.append("![Reads against the ceilings](").append(chartName).append(")\n\n");
+    for (Table t : tables(r)) {
+      b.append("## ").append(t.title()).append("\n\n").append(t.markdown()).append('\n');
+    }
+    Files.writeString(file, b.toString());
+  }
+
+  static List<Target> targets(Results r) {
+    List<Target> t = new ArrayList<>();
+    Results.Read one = r.reads.isEmpty() ? null : r.reads.get(0);
+    double ceiling = r.ceilings.combined();
+    if (one != null) {
+      t.add(new Target("GET one commitment >= 50% of the combined ceiling",
+          pct(one.direct().perSecond() / ceiling), one.direct().perSecond() >= 0.5 * ceiling));
+    }
+    for (Results.Read read : r.reads) {
+      t.add(new Target("gateway on " + read.name() + ": >= 85% of direct throughput, <= +2 ms p99",
+          pct(read.gatewayShare()) + ", " + signedMs(read.gatewayP99Cost()),
+          read.gatewayShare() >= 0.85 && read.gatewayP99Cost() <= 2));
+    }
+    r.latencies.stream().filter(l -> l.rate() == 50).findFirst().ifPresent(l -> t.add(new Target(
+        "event latency p99 <= 50 ms at 50 updates/s", ms(l.p99Millis()), l.p99Millis() <= 50)));
+    for (Results.Read read : r.reads) {
+      if (read.name().startsWith("filtered") || read.name().startsWith("full-text")) {
+        t.add(new Target(read.name() + " p99 <= 50 ms at " + r.scale.commitments() + " commitments "
+            + "(through the gateway)", ms(read.gateway().p99Millis()), read.gateway().p99Millis() <= 50));
+      }
+    }
+    for (Results.Start s : r.starts) {
+      double seconds = s.ready().toMillis() / 1000.0;
+      t.add(new Target(s.app() + " ready in <= 3 s, RSS <= 300 MB idle",
+          String.format(Locale.ROOT, "%.1f s, %d MiB", seconds, s.idleRssMib()),
+          seconds <= 3 && s.idleRssMib() <= 300));
+    }
+    return t;
+  }
+
+  private static List<Table> tables(Results r) {
+    List<Table> tables = new ArrayList<>();
+    Results.Ceilings c = r.ceilings;
+    Table ceilings = new Table("Ceilings of this machine (same run)",
+        List.of("what", "req/s", "p50", "p99"));
+    ceilings.row("HTTP: constant string from a Quarkus endpoint", rate(c.hello().perSecond()),
+        ms(c.hello().p50Millis()), ms(c.hello().p99Millis()));
+    if (c.pointSelect() != null) {
+      ceilings.row("PostgreSQL: select by primary key, 100,000 rows (pgbench)",
+          rate(c.pointSelect().perSecond()), ms(c.pointSelect().p50Millis()),
+          ms(c.pointSelect().p99Millis()));
+    }
+    ceilings.row("HTTP in, one indexed row out: 1/(1/http + 1/sql)", rate(c.combined()), "", "");
+    ceilings.row("Kafka send -> consume, acks=all, idempotent", "", ms(c.kafkaP50()), ms(c.kafkaP99()));
+    tables.add(ceilings);
+
+    Table loads = new Table("Data loaded through the bulk paths", List.of("what", "rows", "seconds", "rows/s"));
+    for (Results.Load l : r.loads) {
+      loads.row(l.what(), count(l.rows()), seconds(l.took()), rate(l.perSecond()));
+    }
+    if (r.scaleEventsDrained != null) {
+      loads.row("then until every event of the load was consumed", "", seconds(r.scaleEventsDrained), "");
+    }
+    tables.add(loads);
+
+    Table reads = new Table("Reads at " + count(r.scale.commitments()) + " commitments",
+        List.of("read", "direct req/s", "p50", "p99", "gateway req/s", "p50", "p99",
+            "gateway/direct", "p99 cost", "SQL alone tps", "SQL p99", "direct/ceiling"));
+    for (Results.Read x : r.reads) {
+      reads.row(x.name(), rate(x.direct().perSecond()), ms(x.direct().p50Millis()),
+          ms(x.direct().p99Millis()), rate(x.gateway().perSecond()), ms(x.gateway().p50Millis()),
+          ms(x.gateway().p99Millis()), pct(x.gatewayShare()), signedMs(x.gatewayP99Cost()),
+          x.sql() == null ? "n/a" : rate(x.sql().perSecond()),
+          x.sql() == null ? "n/a" : ms(x.sql().p99Millis()), pct(x.direct().perSecond() / c.combined()));
+    }
+    tables.add(reads);
+
+    Table writes = new Table("Writes and events", List.of("what", "per second", "p50", "p99", "detail"));
+    if (r.writes != null) {
+      Writes.Throughput w = r.writes;
+      writes.row("progress updates through the gateway (closed loop)", rate(w.perSecond()),
+          ms(w.p50Millis()), ms(w.p99Millis()), count(w.accepted()) + " accepted, " + w.failed()
+              + " failed; outbox empty " + seconds(w.publishedAfter()) + " s after the last");
+    }
+    for (Writes.Latency l : r.latencies) {
+      writes.row("event latency: commit -> reports-service timeline", Integer.toString(l.rate()),
+          ms(l.p50Millis()), ms(l.p99Millis()), l.arrived() + " of " + l.updates() + " arrived, max "
+              + ms(l.maxMillis()));
+    }
+    tables.add(writes);
+
+    Table starts = new Table("Start-up and memory", List.of("app", "ready after", "RSS idle", "RSS after the load"));
+    for (Results.Start s : r.starts) {
+      starts.row(s.app(), seconds(s.ready()) + " s", s.idleRssMib() + " MiB",
+          s.loadedRssMib() < 0 ? "" : s.loadedRssMib() + " MiB");
+    }
+    if (r.realImport != null) {
+      starts.row("import of the real export (558 commitments) into all three", seconds(r.realImport)
+          + " s", "events landed after " + seconds(r.realImportEvents) + " s", "");
+    }
+    tables.add(starts);
+
+    Table targets = new Table("Targets (issue 8)", List.of("target", "measured", "met"));
+    for (Target t : targets(r)) {
+      targets.row(t.what(), t.measured(), t.met() ? "yes" : "NO");
+    }
+    tables.add(targets);
+    return tables;
+  }
+
+  static String rate(double v) {
+    return String.format(Locale.ROOT, "%,.0f", v);
+  }
+
+  static String count(long v) {
+    return String.format(Locale.ROOT, "%,d", v);
+  }
+
+  static String ms(double v) {
+    return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.2f ms", v);
+  }
+
+  static String signedMs(double v) {
+    return String.format(Locale.ROOT, "%+.2f ms", v);
+  }
+
+  static String pct(double v) {
+    return String.format(Locale.ROOT, "%.0f%%", 100 * v);
+  }
+
+  static String seconds(Duration d) {
+    return d.isNegative() ? "n/a" : String.format(Locale.ROOT, "%.1f", d.toMillis() / 1000.0);
+  }
+}
