@@ -141,8 +141,8 @@ public final class BenchRun {
     log("generating " + scale.commitments() + " commitments of " + scale.plans() + " plans of "
         + scale.members() + " members");
     Path dir = work.resolve("export");
-    List<SyntheticExport.Commitment> commitments = SyntheticExport
-        .from(root.resolve("deploy/demo-data/open_parliament_0703.csv")).write(scale, dir);
+    SyntheticExport export = SyntheticExport.from(root.resolve("deploy/demo-data/open_parliament_0703.csv"));
+    List<SyntheticExport.Commitment> commitments = export.write(scale, dir);
     List<Path> parts;
     try (var files = Files.list(dir)) {
       parts = files.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList();
@@ -162,8 +162,18 @@ public final class BenchRun {
       long rows = service.equals(Suite.COUNTRIES) ? scale.members() : commitments.size();
       results.loads.add(new Results.Load(what, rows, Duration.ofNanos(System.nanoTime() - start)));
     }
+    log("generating " + scale.milestones() + " milestones and " + scale.progressUpdates()
+        + " progress updates");
+    SyntheticHistory.Files history = SyntheticHistory.write(export, commitments, scale, dir);
+    Api api = new Api(apps.get(Suite.COMMITMENTS).url());
+    results.loads.add(bulk(api, "/api/v1/imports/milestones", history.milestones(),
+        "milestones (commitments-service, bulk import)", scale.milestones()));
+    results.loads.add(bulk(api, "/api/v1/imports/progress", history.progress(),
+        "progress updates, each with its event (commitments-service, bulk import)",
+        scale.progressUpdates()));
     log("waiting for the events of the load to arrive");
-    results.scaleEventsDrained = drain.await(Duration.ofMinutes(60));
+    results.scaleEventsDrained = drain.await(Duration.ofMinutes(90));
+    results.scaleEvents = drain.produced();
     int firstPerMember = Integer.MAX_VALUE;
     Map<String, Long> perMember = new java.util.HashMap<>();
     commitments.forEach(c -> perMember.merge(c.member(), 1L, Long::sum));
@@ -171,6 +181,19 @@ public final class BenchRun {
       firstPerMember = (int) Math.min(firstPerMember, n);
     }
     return new ScaleData(commitments, Math.min(firstPerMember, 10));
+  }
+
+  private Results.Load bulk(Api api, String path, List<Path> files, String what, long rows) {
+    log("loading " + what + " (" + files.size() + " files)");
+    long start = System.nanoTime();
+    long created = 0;
+    for (Path f : files) {
+      created += api.upload(path, f, "text/csv", tokens.admin()).path("created").asLong();
+    }
+    if (created != rows) {
+      throw new IllegalStateException(path + " created " + created + " of " + rows + " rows");
+    }
+    return new Results.Load(what, rows, Duration.ofNanos(System.nanoTime() - start));
   }
 
   /** Each read direct, through the gateway, and its SQL under pgbench. */

@@ -50,6 +50,15 @@ final class Drain {
     return pending;
   }
 
+  /** Events the services have written so far, all topics. */
+  long produced() throws SQLException {
+    long n = 0;
+    for (Flow f : FLOWS) {
+      n += count(f.producer(), "select count(*) from outbox_event");
+    }
+    return n;
+  }
+
   long count(String service, String sql) throws SQLException {
     try (Connection c = db.connect(Suite.DATABASES.get(service));
          Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {

@@ -100,7 +100,8 @@ final class Report {
       loads.row(l.what(), count(l.rows()), seconds(l.took()), rate(l.perSecond()));
     }
     if (r.scaleEventsDrained != null) {
-      loads.row("then until every event of the load was consumed", "", seconds(r.scaleEventsDrained), "");
+      loads.row("then until every event was consumed (" + count(r.scaleEvents) + " in all)", "",
+          seconds(r.scaleEventsDrained), "");
     }
     tables.add(loads);
 

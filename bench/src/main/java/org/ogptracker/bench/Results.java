@@ -47,6 +47,7 @@ final class Results {
   Duration realImportEvents;
   final List<Load> loads = new ArrayList<>();
   Duration scaleEventsDrained;
+  long scaleEvents;
   final List<Read> reads = new ArrayList<>();
   Writes.Throughput writes;
   final List<Writes.Latency> latencies = new ArrayList<>();

@@ -129,33 +129,47 @@ final class SyntheticExport {
 
   /**
    * {@code plans} sizes summing to {@code total}: each plan draws a real plan's size, and the
-   * draws are scaled to the total (largest remainders), every plan keeping at least one.
+   * draws are scaled to the total, every plan keeping at least one.
    */
   int[] planSizes(int plans, int total, Random random) {
-    double[] weights = new double[plans];
-    double sum = 0;
-    for (int i = 0; i < plans; i++) {
+    return allocate(skewedWeights(plans, random), total);
+  }
+
+  /** {@code n} weights drawn from the real export's plan sizes: many small, a few large. */
+  double[] skewedWeights(int n, Random random) {
+    double[] weights = new double[n];
+    for (int i = 0; i < n; i++) {
       weights[i] = realPlanSizes.get(random.nextInt(realPlanSizes.size()));
-      sum += weights[i];
     }
-    int[] sizes = new int[plans];
-    double[] remainders = new double[plans];
+    return weights;
+  }
+
+  /**
+   * Splits {@code total} into parts proportional to {@code weights} (largest remainders), each
+   * part at least one.
+   */
+  static int[] allocate(double[] weights, int total) {
+    int n = weights.length;
+    double sum = 0;
+    for (double w : weights) {
+      sum += w;
+    }
+    int[] sizes = new int[n];
+    double[] remainders = new double[n];
     int assigned = 0;
-    for (int i = 0; i < plans; i++) {
-      double exact = 1 + weights[i] * (total - plans) / sum;
+    for (int i = 0; i < n; i++) {
+      double exact = 1 + weights[i] * (total - n) / sum;
       sizes[i] = (int) Math.floor(exact);
       remainders[i] = exact - sizes[i];
       assigned += sizes[i];
     }
-    while (assigned < total) {
-      int best = 0;
-      for (int i = 1; i < plans; i++) {
-        if (remainders[i] > remainders[best]) {
-          best = i;
-        }
-      }
-      sizes[best]++;
-      remainders[best] = -1;
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Double.compare(remainders[b], remainders[a]));
+    for (int k = 0; assigned < total; k++) {
+      sizes[order[k % n]]++;
       assigned++;
     }
     return sizes;

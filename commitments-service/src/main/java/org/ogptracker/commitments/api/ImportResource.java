@@ -11,8 +11,12 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ogptracker.commitments.importer.BulkReport;
+import org.ogptracker.commitments.importer.MilestoneImporter;
 import org.ogptracker.commitments.importer.OgpExportImporter;
+import org.ogptracker.commitments.importer.ProgressImporter;
 import org.ogptracker.platform.csv.CsvPageWriter;
+import org.ogptracker.platform.security.Caller;
 import org.ogptracker.platform.security.Roles;
 
 /** Imports of the public OGP export. */
@@ -20,9 +24,16 @@ import org.ogptracker.platform.security.Roles;
 @Tag(name = "Imports", description = "Loading the public OGP commitments export")
 public class ImportResource {
   private final OgpExportImporter importer;
+  private final MilestoneImporter milestones;
+  private final ProgressImporter progress;
+  private final Caller caller;
 
-  ImportResource(OgpExportImporter importer) {
+  ImportResource(OgpExportImporter importer, MilestoneImporter milestones,
+      ProgressImporter progress, Caller caller) {
     this.importer = importer;
+    this.milestones = milestones;
+    this.progress = progress;
+    this.caller = caller;
   }
 
   @POST
@@ -36,5 +47,36 @@ public class ImportResource {
           + "line and skipped; cells read as unknown (e.g. a start date 'Underway') are warnings.")
   public OgpExportImporter.Report importExport(InputStream csv) {
     return importer.importCsv(new InputStreamReader(csv, StandardCharsets.UTF_8));
+  }
+
+  @POST
+  @Path("/milestones")
+  @RolesAllowed(Roles.ADMIN)
+  @Consumes(CsvPageWriter.TEXT_CSV)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Import milestones in bulk (admin)",
+      description = "Body: CSV with the columns commitment_id, number, description and, "
+          + "optionally, due_date (YYYY-MM-DD). Creates milestone {commitment_id}.{number} "
+          + "unless it exists; running it twice changes nothing. Rows that cannot be read or "
+          + "name no commitment are reported with their line (the first 100) and skipped. "
+          + "Written in batches of 1,000 rows, each with its events.")
+  public BulkReport importMilestones(InputStream csv) {
+    return milestones.importCsv(new InputStreamReader(csv, StandardCharsets.UTF_8));
+  }
+
+  @POST
+  @Path("/progress")
+  @RolesAllowed(Roles.ADMIN)
+  @Consumes(CsvPageWriter.TEXT_CSV)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Import progress history in bulk (admin)",
+      description = "Body: CSV with the columns milestone_id, reported_at (an instant such as "
+          + "2024-03-01T09:30:00Z), status and, optionally, percent_complete, note, "
+          + "evidence_urls (space separated) and author (default: the importing admin). "
+          + "History is appended in time order: a row after its milestone's latest update is "
+          + "added, one already there is unchanged (running it twice changes nothing), an older "
+          + "one is skipped. Each added update publishes ogp.milestone.progress-reported.v1.")
+  public BulkReport importProgress(InputStream csv) {
+    return progress.importCsv(new InputStreamReader(csv, StandardCharsets.UTF_8), caller.subject());
   }
 }

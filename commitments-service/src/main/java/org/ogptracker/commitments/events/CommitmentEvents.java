@@ -67,14 +67,21 @@ public final class CommitmentEvents {
   }
 
   public static OutboxEvent milestoneAdded(Milestone m, Commitment c) {
-    return new OutboxEvent(TOPIC, c.planId, MILESTONE_ADDED, m.id, new MilestoneData(m.id,
-        c.id, c.planId, c.memberCode, m.description, m.dueDate, m.status.code(), m.percentComplete));
+    return milestoneAdded(new MilestoneData(m.id, c.id, c.planId, c.memberCode, m.description,
+        m.dueDate, m.status.code(), m.percentComplete));
+  }
+
+  public static OutboxEvent milestoneAdded(MilestoneData m) {
+    return new OutboxEvent(TOPIC, m.planId(), MILESTONE_ADDED, m.milestoneId(), m);
   }
 
   public static OutboxEvent progressReported(ProgressUpdate u, Commitment c) {
-    return new OutboxEvent(TOPIC, c.planId, PROGRESS_REPORTED, u.milestoneId, new ProgressData(
-        u.id, u.milestoneId, c.id, c.planId, c.memberCode, u.status.code(), u.percentComplete,
-        u.note, u.evidenceUrls, u.author, u.reportedAt));
+    return progressReported(new ProgressData(u.id, u.milestoneId, c.id, c.planId, c.memberCode,
+        u.status.code(), u.percentComplete, u.note, u.evidenceUrls, u.author, u.reportedAt));
+  }
+
+  public static OutboxEvent progressReported(ProgressData u) {
+    return new OutboxEvent(TOPIC, u.planId(), PROGRESS_REPORTED, u.milestoneId(), u);
   }
 
   private static OutboxEvent plan(String type, ActionPlan p, String previous) {

@@ -10,6 +10,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -37,12 +38,6 @@ public class Outbox {
   @Transactional(Transactional.TxType.MANDATORY)
   public UUID add(OutboxEvent event) {
     UUID id = UUID.randomUUID();
-    String data;
-    try {
-      data = json.writeValueAsString(event.data());
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("Event data of " + event.type() + " is not JSON", e);
-    }
     em.createNativeQuery("""
             insert into outbox_event (id, topic, record_key, type, subject, occurred_at, data)
             values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb))""")
@@ -51,11 +46,66 @@ public class Outbox {
         .setParameter(3, event.key())
         .setParameter(4, event.type())
         .setParameter(5, event.subject())
-        .setParameter(6, Instant.now().truncatedTo(ChronoUnit.MICROS))
-        .setParameter(7, data)
+        .setParameter(6, now())
+        .setParameter(7, json(event))
         .executeUpdate();
     wakeRelayAfterCommit();
     return id;
+  }
+
+  /**
+   * Adds many events to the current transaction in one statement (bulk imports), in list order:
+   * they are published in that order, as if added one by one.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void addAll(List<OutboxEvent> events) {
+    if (events.isEmpty()) {
+      return;
+    }
+    int n = events.size();
+    String[] ids = new String[n];
+    String[] topics = new String[n];
+    String[] keys = new String[n];
+    String[] types = new String[n];
+    String[] subjects = new String[n];
+    String[] data = new String[n];
+    for (int i = 0; i < n; i++) {
+      OutboxEvent e = events.get(i);
+      ids[i] = UUID.randomUUID().toString();
+      topics[i] = e.topic();
+      keys[i] = e.key();
+      types[i] = e.type();
+      subjects[i] = e.subject();
+      data[i] = json(e);
+    }
+    em.createNativeQuery("""
+            insert into outbox_event (id, topic, record_key, type, subject, occurred_at, data)
+            select cast(e.id as uuid), e.topic, e.record_key, e.type, e.subject, ?7, cast(e.data as jsonb)
+            from unnest(cast(?1 as text[]), cast(?2 as text[]), cast(?3 as text[]),
+                        cast(?4 as text[]), cast(?5 as text[]), cast(?6 as text[]))
+                 with ordinality as e(id, topic, record_key, type, subject, data, n)
+            order by e.n""")
+        .setParameter(1, ids)
+        .setParameter(2, topics)
+        .setParameter(3, keys)
+        .setParameter(4, types)
+        .setParameter(5, subjects)
+        .setParameter(6, data)
+        .setParameter(7, now())
+        .executeUpdate();
+    wakeRelayAfterCommit();
+  }
+
+  private String json(OutboxEvent event) {
+    try {
+      return json.writeValueAsString(event.data());
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Event data of " + event.type() + " is not JSON", e);
+    }
+  }
+
+  private static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.MICROS);
   }
 
   private void wakeRelayAfterCommit() {
