@@ -25,7 +25,7 @@ public interface OutboxConfig {
   java.util.Optional<String> topicPrefix();
 
   /** Rows published per transaction. */
-  @WithDefault("200")
+  @WithDefault("500")
   int batchSize();
 
   /** Wait after a failed publish (Kafka down) before trying again; doubles up to 10 times. */
