@@ -94,7 +94,11 @@ final class Apps implements AutoCloseable {
     App a = running.remove(app);
     if (a != null) {
       a.process().destroy();
-      awaitExit(a.process());
+      try {
+        a.process().waitFor();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
@@ -152,19 +156,13 @@ final class Apps implements AutoCloseable {
   public synchronized void close() {
     List<App> apps = new ArrayList<>(running.values());
     apps.forEach(a -> a.process().destroy());
-    apps.forEach(a -> awaitExit(a.process()));
-    running.clear();
-  }
-
-  /** Up to 10 s for a clean stop, then killed: a busy app must not outlive the run. */
-  private static void awaitExit(Process p) {
-    try {
-      if (!p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-        p.destroyForcibly().waitFor();
+    for (App a : apps) {
+      try {
+        a.process().waitFor();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      p.destroyForcibly();
     }
+    running.clear();
   }
 }

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,7 +33,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
-import org.ogptracker.platform.kafka.KafkaConnection;
 
 /**
  * Publishes outbox rows to Kafka as CloudEvents (binary mode) and marks them published.
@@ -214,7 +214,13 @@ public class OutboxRelay {
   }
 
   private Map<String, Object> producerConfig() {
-    Map<String, Object> p = KafkaConnection.settings(kafkaConfig);
+    Map<String, Object> p = new HashMap<>();
+    kafkaConfig.forEach((k, v) -> {
+      if (k.equals("bootstrap.servers") || k.startsWith("security.") || k.startsWith("sasl.")
+          || k.startsWith("ssl.")) {
+        p.put(k, v);
+      }
+    });
     p.put(ProducerConfig.ACKS_CONFIG, "all");
     p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     p.put(ProducerConfig.LINGER_MS_CONFIG, 1);
