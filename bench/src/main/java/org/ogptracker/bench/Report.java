@@ -41,7 +41,8 @@ final class Report {
         .append("everything (load generator, apps, PostgreSQL, Kafka) on the same cores: compare ")
         .append("the ratios, not the absolute numbers, with another machine's. wrk runs 2 threads ")
         .append("and ").append(r.scale.connections()).append(" connections, ")
-        .append(r.scale.measure().toSeconds()).append(" s per measurement after a warm-up.\n\n");
+        .append(r.scale.measure().toSeconds()).append(" s per measurement after a warm-up; ")
+        .append("pgbench runs 16 clients on 2 threads.\n\n");
     b.append("![Reads against the ceilings](").append(chartName).append(")\n\n");
     for (Table t : tables(r)) {
       b.append("## ").append(t.title()).append("\n\n").append(t.markdown()).append('\n');
