@@ -1,7 +1,12 @@
 package org.ogptracker.commitments.importer;
 
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.ogptracker.platform.csv.CsvRows;
 
 /**
  * What a bulk import did: rows created, rows already there (a second import changes nothing),
@@ -11,6 +16,34 @@ import java.util.List;
 public record BulkReport(long created, long unchanged, long skippedTotal,
     List<OgpExportImporter.Problem> skipped) {
   static final int LISTED = 100;
+  static final int BATCH = 1_000;
+
+  /**
+   * Reads {@code csv} row by row ({@code read} refuses a row with IllegalArgumentException, which
+   * skips it) and hands the readable rows to {@code write} {@value #BATCH} at a time.
+   */
+  static <R> BulkReport load(Reader csv, Set<String> columns, Function<CsvRows.Row, R> read,
+      BiConsumer<List<R>, Tally> write) {
+    Tally tally = new Tally();
+    List<R> batch = new ArrayList<>(BATCH);
+    try (CsvRows rows = CsvRows.open(csv, columns)) {
+      for (CsvRows.Row row : rows) {
+        try {
+          batch.add(read.apply(row));
+        } catch (IllegalArgumentException e) {
+          tally.skip(row.line(), e.getMessage());
+        }
+        if (batch.size() == BATCH) {
+          write.accept(batch, tally);
+          batch.clear();
+        }
+      }
+    }
+    if (!batch.isEmpty()) {
+      write.accept(batch, tally);
+    }
+    return tally.report();
+  }
 
   /** Counts as an import goes. */
   static final class Tally {

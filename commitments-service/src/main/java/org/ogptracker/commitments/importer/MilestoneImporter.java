@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.ogptracker.platform.csv.CsvRows;
@@ -17,7 +16,6 @@ import org.ogptracker.platform.csv.CsvRows;
  */
 @ApplicationScoped
 public class MilestoneImporter {
-  static final int BATCH = 1_000;
   static final Set<String> COLUMNS = Set.of("commitment_id", "number", "description");
 
   /** One readable row. */
@@ -34,25 +32,7 @@ public class MilestoneImporter {
   }
 
   public BulkReport importCsv(Reader csv) {
-    BulkReport.Tally tally = new BulkReport.Tally();
-    List<Row> batch = new ArrayList<>(BATCH);
-    try (CsvRows rows = CsvRows.open(csv, COLUMNS)) {
-      for (CsvRows.Row row : rows) {
-        try {
-          batch.add(read(row));
-        } catch (IllegalArgumentException e) {
-          tally.skip(row.line(), e.getMessage());
-        }
-        if (batch.size() == BATCH) {
-          writer.write(batch, tally);
-          batch.clear();
-        }
-      }
-    }
-    if (!batch.isEmpty()) {
-      writer.write(batch, tally);
-    }
-    return tally.report();
+    return BulkReport.load(csv, COLUMNS, MilestoneImporter::read, writer::write);
   }
 
   static Row read(CsvRows.Row row) {

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +24,6 @@ import org.ogptracker.platform.http.EnumCodes;
  */
 @ApplicationScoped
 public class ProgressImporter {
-  static final int BATCH = 1_000;
   static final Set<String> COLUMNS = Set.of("milestone_id", "reported_at", "status");
   private static final String URL = "https?://\\S{1,2000}";
 
@@ -43,26 +41,8 @@ public class ProgressImporter {
 
   /** Imports {@code csv}; rows without an author are recorded as {@code importedBy}'s. */
   public BulkReport importCsv(Reader csv, String importedBy) {
-    BulkReport.Tally tally = new BulkReport.Tally();
-    List<Row> batch = new ArrayList<>(BATCH);
     Instant now = clock.instant();
-    try (CsvRows rows = CsvRows.open(csv, COLUMNS)) {
-      for (CsvRows.Row row : rows) {
-        try {
-          batch.add(read(row, importedBy, now));
-        } catch (IllegalArgumentException e) {
-          tally.skip(row.line(), e.getMessage());
-        }
-        if (batch.size() == BATCH) {
-          writer.write(batch, tally);
-          batch.clear();
-        }
-      }
-    }
-    if (!batch.isEmpty()) {
-      writer.write(batch, tally);
-    }
-    return tally.report();
+    return BulkReport.load(csv, COLUMNS, row -> read(row, importedBy, now), writer::write);
   }
 
   static Row read(CsvRows.Row row, String importedBy, Instant now) {
