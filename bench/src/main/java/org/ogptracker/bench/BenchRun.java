@@ -78,10 +78,8 @@ public final class BenchRun {
       Writes writes = new Writes(gateway, new Api(apps.get(Suite.COUNTRIES).url()),
           new Api(apps.get(Suite.COMMITMENTS).url()), new Api(apps.get(Suite.REPORTS).url()), tokens);
       writes(writes);
-      for (Results.Start s : List.copyOf(results.starts)) {
-        results.starts.set(results.starts.indexOf(s), new Results.Start(s.app(), s.ready(),
-            s.idleRssMib(), apps.get(s.app()).rssMib()));
-      }
+      results.starts.replaceAll(s -> new Results.Start(s.app(), s.ready(), s.idleRssMib(),
+          apps.get(s.app()).rssMib()));
     }
   }
 

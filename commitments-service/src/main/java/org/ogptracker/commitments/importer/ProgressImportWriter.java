@@ -3,10 +3,8 @@ package org.ogptracker.commitments.importer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.ogptracker.commitments.domain.PlanStatus;
 import org.ogptracker.commitments.events.CommitmentEvents;
+import org.ogptracker.platform.db.SqlValues;
 import org.ogptracker.platform.outbox.Outbox;
 import org.ogptracker.platform.outbox.OutboxEvent;
 
@@ -72,7 +71,7 @@ public class ProgressImportWriter {
       t.planId = (String) r[2];
       t.memberCode = (String) r[3];
       t.withdrawn = PlanStatus.WITHDRAWN.name().equals(r[4]);
-      t.latest = r[5] == null ? null : instant(r[5]);
+      t.latest = r[5] == null ? null : SqlValues.instant(r[5]);
       targets.put((String) r[0], t);
     }
     Set<String> existing = existing(rows, targets);
@@ -126,7 +125,7 @@ public class ProgressImportWriter {
       List<Object[]> stored = em.createNativeQuery("select milestone_id, reported_at "
               + "from progress_update where milestone_id = any(cast(?1 as text[]))")
           .setParameter(1, older).getResultList();
-      stored.forEach(s -> keys.add(key((String) s[0], instant(s[1]))));
+      stored.forEach(s -> keys.add(key((String) s[0], SqlValues.instant(s[1]))));
     }
     return keys;
   }
@@ -161,7 +160,7 @@ public class ProgressImportWriter {
     }
     Map<String, Long> ids = new LinkedHashMap<>();
     for (Object[] r : (List<Object[]>) query.getResultList()) {
-      ids.put(key((String) r[1], instant(r[2])), ((Number) r[0]).longValue());
+      ids.put(key((String) r[1], SqlValues.instant(r[2])), ((Number) r[0]).longValue());
     }
     return ids;
   }
@@ -192,15 +191,5 @@ public class ProgressImportWriter {
 
   private static String key(String milestoneId, Instant at) {
     return milestoneId + "@" + at;
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Instant i) {
-      return i;
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    return ((Timestamp) value).toInstant();
   }
 }

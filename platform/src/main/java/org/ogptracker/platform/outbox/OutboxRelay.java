@@ -33,6 +33,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
+import org.ogptracker.platform.db.SqlValues;
 
 /**
  * Publishes outbox rows to Kafka as CloudEvents (binary mode) and marks them published.
@@ -184,22 +185,12 @@ public class OutboxRelay {
         .withSource(URI.create(config.source()))
         .withType((String) row[4])
         .withSubject((String) row[5])
-        .withTime(toInstant(row[6]).atOffset(ZoneOffset.UTC))
+        .withTime(SqlValues.instant(row[6]).atOffset(ZoneOffset.UTC))
         .withDataContentType("application/json")
         .withData(((String) row[7]).getBytes(StandardCharsets.UTF_8))
         .build();
     String topic = config.topicPrefix().orElse("") + row[2];
     return KafkaMessageFactory.createWriter(topic, null, null, (String) row[3]).writeBinary(event);
-  }
-
-  private static Instant toInstant(Object value) {
-    if (value instanceof Instant i) {
-      return i;
-    }
-    if (value instanceof java.time.OffsetDateTime o) {
-      return o.toInstant();
-    }
-    return ((java.sql.Timestamp) value).toInstant();
   }
 
   private void cleanupIfDue() {
