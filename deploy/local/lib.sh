@@ -238,6 +238,29 @@ ensure_wrk() {
 
 service_ready() { tool wait-http "http://127.0.0.1:${PORT[$1]}/q/health/ready" 1 2>/dev/null; }
 
+# The deploy tests build the Kubernetes overlays with kustomize (v5 here; kubectl 1.27+ has it).
+ensure_kustomize() {
+  if command -v kustomize >/dev/null; then return 0; fi
+  if command -v kubectl >/dev/null && kubectl kustomize --help >/dev/null 2>&1; then return 0; fi
+  die "kustomize or kubectl (1.27+) is required by deploy-tests: https://kubectl.docs.kubernetes.io/installation/kustomize/"
+}
+
+# The apps' base image (deploy/images/base-image: a JRE from this JDK, busybox, user 185), made
+# once into $STATE/images; it needs busybox and jq (from Debian's packages when missing).
+BASE_IMAGE=$STATE/images/jre17-base.tar
+ensure_base_image() {
+  local missing=()
+  command -v busybox >/dev/null || missing+=(busybox-static)
+  command -v jq >/dev/null || missing+=(jq)
+  if [ ${#missing[@]} -gt 0 ]; then
+    [ "$(id -u)" = 0 ] || die "the base image needs ${missing[*]} (Debian: apt-get install ${missing[*]})"
+    log "installing ${missing[*]} (apt-get)"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}") \
+      >/dev/null || die "could not install ${missing[*]}"
+  fi
+  "$ROOT/deploy/images/base-image" "$BASE_IMAGE" >&2
+}
+
 # npm tools the tests use (Spectral lints the merged OpenAPI), installed once into $STATE/npm.
 SPECTRAL_VERSION=6.16.3
 ensure_npm_tools() {

@@ -1,0 +1,159 @@
+package org.ogptracker.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The Kustomize overlays build, every document validates against the schema of its kind
+ * (Kubernetes' own and the Strimzi and CloudNativePG CRDs', in src/test/resources, named as
+ * kubeconform names them), and what the manifests say agrees with the suite.
+ */
+class ManifestsTest {
+  private static final Path SCHEMAS = Path.of("src/test/resources/schemas/kubernetes")
+      .toAbsolutePath();
+  private static final JsonSchemaFactory FACTORY =
+      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4);
+  private static final Map<Path, JsonSchema> LOADED = new HashMap<>();
+
+  /** kubeconform's file name: kind, the first part of the API group, version. */
+  static Path schemaOf(JsonNode doc) {
+    String apiVersion = doc.path("apiVersion").asText();
+    String kind = doc.path("kind").asText().toLowerCase(Locale.ROOT);
+    int slash = apiVersion.indexOf('/');
+    String name = slash < 0 ? kind + "-" + apiVersion
+        : kind + "-" + apiVersion.substring(0, slash).split("\\.")[0] + "-"
+            + apiVersion.substring(slash + 1);
+    return SCHEMAS.resolve(name + ".json");
+  }
+
+  static List<String> violations(JsonNode doc) throws Exception {
+    Path file = schemaOf(doc);
+    String what = doc.path("kind").asText() + " " + doc.at("/metadata/name").asText();
+    if (!Files.exists(file)) {
+      return List.of(what + ": no schema " + Repo.ROOT.relativize(file));
+    }
+    JsonSchema schema;
+    synchronized (LOADED) {
+      schema = LOADED.computeIfAbsent(file,
+          f -> FACTORY.getSchema(SchemaLocation.of(f.toUri().toString())));
+    }
+    List<String> problems = new ArrayList<>();
+    schema.validate(doc).forEach(m -> problems.add(what + ": " + m.getMessage()));
+    return problems;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dev", "prod"})
+  void every_document_validates_against_the_schema_of_its_kind(String overlay) throws Exception {
+    List<JsonNode> docs = Repo.manifests(overlay);
+    List<String> problems = new ArrayList<>();
+    for (JsonNode doc : docs) {
+      problems.addAll(violations(doc));
+    }
+    assertEquals(List.of(), problems);
+    Set<String> kinds = new TreeSet<>();
+    docs.forEach(d -> kinds.add(d.path("kind").asText()));
+    assertTrue(kinds.containsAll(Set.of("Deployment", "Service", "HorizontalPodAutoscaler",
+        "PodDisruptionBudget", "NetworkPolicy", "Ingress", "ConfigMap", "Kafka",
+        "KafkaNodePool", "KafkaTopic", "Cluster")), kinds.toString());
+  }
+
+  @Test
+  void the_schemas_notice_a_broken_manifest() throws Exception {
+    List<JsonNode> docs = Repo.manifests("prod");
+    ObjectNode deployment = (ObjectNode) Repo.ofKind(docs, "Deployment").get(0).deepCopy();
+    ((ObjectNode) deployment.get("spec")).put("replicas", "two");
+    assertEquals(1, violations(deployment).size(), "replicas as a string");
+    ObjectNode typo = (ObjectNode) Repo.ofKind(docs, "Deployment").get(0).deepCopy();
+    ((ObjectNode) typo.get("spec")).put("replica", 2);
+    assertFalse(violations(typo).isEmpty(), "an unknown field");
+    ObjectNode kafka = (ObjectNode) Repo.ofKind(docs, "Kafka").get(0).deepCopy();
+    ((ObjectNode) kafka.at("/spec/kafka/listeners/0")).put("type", "internel");
+    assertFalse(violations(kafka).isEmpty(), "a listener type Strimzi does not know");
+    ObjectNode cluster = (ObjectNode) Repo.ofKind(docs, "Cluster").get(0).deepCopy();
+    ((ObjectNode) cluster.get("spec")).put("instances", 0);
+    assertFalse(violations(cluster).isEmpty(), "a database of no instance");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dev", "prod"})
+  void the_topics_are_those_of_the_event_contract(String overlay) throws Exception {
+    Set<String> topics = new TreeSet<>();
+    Repo.ofKind(Repo.manifests(overlay), "KafkaTopic")
+        .forEach(t -> topics.add(t.at("/spec/topicName").asText()));
+    assertEquals(new TreeSet<>(Repo.contractTopics()), topics);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dev", "prod"})
+  void every_app_is_probed_limited_and_unprivileged(String overlay) throws Exception {
+    List<JsonNode> deployments = Repo.ofKind(Repo.manifests(overlay), "Deployment");
+    assertEquals(4, deployments.size());
+    for (JsonNode d : deployments) {
+      String name = d.at("/metadata/name").asText();
+      JsonNode pod = d.at("/spec/template/spec");
+      JsonNode app = pod.at("/containers/0");
+      assertEquals("/q/health/ready", app.at("/readinessProbe/httpGet/path").asText(), name);
+      assertEquals("/q/health/live", app.at("/livenessProbe/httpGet/path").asText(), name);
+      assertTrue(app.at("/resources/requests/cpu").isTextual(), name);
+      assertTrue(app.at("/resources/limits/memory").isTextual(), name);
+      assertTrue(pod.at("/securityContext/runAsNonRoot").asBoolean(), name);
+      assertFalse(app.at("/securityContext/allowPrivilegeEscalation").asBoolean(true), name);
+      assertTrue(app.at("/image").asText().startsWith("ogp-tracker/" + name + ":"), name);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dev", "prod"})
+  void every_setting_given_to_an_app_is_one_it_reads(String overlay) throws Exception {
+    List<JsonNode> docs = Repo.manifests(overlay);
+    Set<String> given = new TreeSet<>();
+    for (JsonNode d : Repo.ofKind(docs, "Deployment")) {
+      d.at("/spec/template/spec/containers/0/env").forEach(e -> given.add(e.get("name").asText()));
+    }
+    Repo.ofKind(docs, "ConfigMap").forEach(c -> c.path("data").fieldNames()
+        .forEachRemaining(given::add));
+    Set<String> read = Repo.settingsTheAppsRead();
+    List<String> unread = given.stream().filter(n -> !read.contains(n) && !isJvmOrQuarkus(n))
+        .toList();
+    assertEquals(List.of(), unread, "settings no app reads (read: " + read + ")");
+    // Each service gets its database's credentials from the Secret CloudNativePG makes.
+    for (JsonNode d : Repo.ofKind(docs, "Deployment")) {
+      String name = d.at("/metadata/name").asText();
+      if (name.endsWith("-service")) {
+        String db = name.replace("-service", "-db");
+        List<String> secrets = new ArrayList<>();
+        d.at("/spec/template/spec/containers/0/env").forEach(e -> {
+          if (e.has("valueFrom")) {
+            secrets.add(e.at("/valueFrom/secretKeyRef/name").asText());
+          }
+        });
+        assertEquals(List.of(db + "-app", db + "-app"), secrets, name);
+      }
+    }
+  }
+
+  static boolean isJvmOrQuarkus(String name) {
+    return name.equals("JAVA_TOOL_OPTIONS") || name.startsWith("QUARKUS_");
+  }
+}

@@ -1,0 +1,243 @@
+package org.ogptracker.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The network policies of an overlay, evaluated as Kubernetes would for the pods the manifests
+ * make (the apps from their Deployments, the databases and brokers from the labels
+ * CloudNativePG and Strimzi give their pods), against what the design says: only the gateway is
+ * reachable from outside, and a service reaches only its own database and Kafka.
+ */
+class NetworkPoliciesTest {
+  /** A pod: its namespace, its labels and its named ports. */
+  record Pod(String name, String namespace, Map<String, String> labels) {}
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dev", "prod"})
+  void allow_what_the_design_says_and_no_more(String overlay) throws Exception {
+    List<JsonNode> docs = Repo.manifests(overlay);
+    Policies policies = new Policies(docs);
+    Map<String, Pod> pods = pods(docs);
+    String ns = pods.get("gateway").namespace();
+    Pod ingress = new Pod("ingress-controller", "ingress-nginx", Map.of("app", "ingress-nginx"));
+    Pod stranger = new Pod("stranger", "default", Map.of("app", "curl"));
+    Pod prometheus = new Pod("prometheus", "monitoring", Map.of("app", "prometheus"));
+    Pod dns = new Pod("kube-dns", "kube-system", Map.of("k8s-app", "kube-dns"));
+    Pod sameNamespace = new Pod("debug", ns, Map.of("run", "debug"));
+
+    List<String> wrong = new ArrayList<>();
+    // From outside: the gateway only, through the ingress controller.
+    expect(wrong, policies, ingress, pods.get("gateway"), 8080, true);
+    expect(wrong, policies, stranger, pods.get("gateway"), 8080, false);
+    for (String app : List.of("countries-service", "commitments-service", "reports-service")) {
+      expect(wrong, policies, ingress, pods.get(app), 8080, false);
+      expect(wrong, policies, stranger, pods.get(app), 8080, false);
+      expect(wrong, policies, sameNamespace, pods.get(app), 8080, false);
+      expect(wrong, policies, pods.get("gateway"), pods.get(app), 8080, true);
+      expect(wrong, policies, prometheus, pods.get(app), 8080, true);
+      expect(wrong, policies, pods.get(app), dns, 53, true);
+      expect(wrong, policies, pods.get(app), pods.get("kafka"), 9092, true);
+      expect(wrong, policies, pods.get(app), stranger, 443, false);
+      expect(wrong, policies, pods.get(app), pods.get("gateway"), 8080, false);
+    }
+    for (String db : List.of("countries-db", "commitments-db", "reports-db")) {
+      expect(wrong, policies, ingress, pods.get(db), 5432, false);
+      expect(wrong, policies, stranger, pods.get(db), 5432, false);
+      expect(wrong, policies, pods.get("gateway"), pods.get(db), 5432, false);
+      for (String app : List.of("countries-service", "commitments-service", "reports-service")) {
+        boolean own = db.startsWith(app.substring(0, app.indexOf('-')));
+        expect(wrong, policies, pods.get(app), pods.get(db), 5432, own);
+      }
+    }
+    expect(wrong, policies, pods.get("countries-service"), pods.get("commitments-service"), 8080,
+        false);
+    expect(wrong, policies, ingress, pods.get("kafka"), 9092, false);
+    expect(wrong, policies, pods.get("gateway"), pods.get("kafka"), 9092, false);
+    assertEquals(List.of(), wrong);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dev"})
+  void the_evaluator_notices_an_open_door(String overlay) throws Exception {
+    List<JsonNode> docs = new ArrayList<>(Repo.manifests(overlay));
+    Map<String, Pod> pods = pods(docs);
+    Pod stranger = new Pod("stranger", "default", Map.of());
+    assertFalse(new Policies(docs).allows(stranger, pods.get("countries-service"), 8080));
+    // Without the policies, everything is open.
+    docs.removeIf(d -> d.path("kind").asText().equals("NetworkPolicy"));
+    Policies none = new Policies(docs);
+    assertEquals(true, none.allows(stranger, pods.get("countries-service"), 8080));
+  }
+
+  private static void expect(List<String> wrong, Policies policies, Pod from, Pod to, int port,
+      boolean allowed) {
+    if (policies.allows(from, to, port) != allowed) {
+      wrong.add(from.name() + " -> " + to.name() + ":" + port + " should be "
+          + (allowed ? "allowed" : "denied"));
+    }
+  }
+
+  /** The pods the manifests make, one per app, database and broker pool, by name. */
+  private static Map<String, Pod> pods(List<JsonNode> docs) {
+    Map<String, Pod> pods = new HashMap<>();
+    for (JsonNode d : Repo.ofKind(docs, "Deployment")) {
+      pods.put(d.at("/metadata/name").asText(), new Pod(d.at("/metadata/name").asText(),
+          d.at("/metadata/namespace").asText(), labels(d.at("/spec/template/metadata/labels"))));
+    }
+    for (JsonNode c : Repo.ofKind(docs, "Cluster")) {
+      Map<String, String> labels = labels(c.at("/spec/inheritedMetadata/labels"));
+      labels.put("cnpg.io/cluster", c.at("/metadata/name").asText());
+      labels.put("cnpg.io/podRole", "instance");
+      pods.put(c.at("/metadata/name").asText(), new Pod(c.at("/metadata/name").asText(),
+          c.at("/metadata/namespace").asText(), labels));
+    }
+    for (JsonNode k : Repo.ofKind(docs, "Kafka")) {
+      Map<String, String> labels = new HashMap<>();
+      labels.put("strimzi.io/cluster", k.at("/metadata/name").asText());
+      labels.put("strimzi.io/kind", "Kafka");
+      labels.put("strimzi.io/broker-role", "true");
+      pods.put("kafka", new Pod("kafka", k.at("/metadata/namespace").asText(), labels));
+    }
+    return pods;
+  }
+
+  static Map<String, String> labels(JsonNode node) {
+    Map<String, String> labels = new HashMap<>();
+    node.fields().forEachRemaining(f -> labels.put(f.getKey(), f.getValue().asText()));
+    return labels;
+  }
+
+  /**
+   * NetworkPolicy semantics (networking.k8s.io/v1): a pod selected by no policy of a direction
+   * is open in it; a selected pod takes only what some rule of those policies allows. The
+   * Kafka listener's networkPolicyPeers count as the ingress policy Strimzi makes from them.
+   */
+  static final class Policies {
+    private record Rule(String namespace, JsonNode podSelector, List<JsonNode> peers,
+        List<JsonNode> ports) {}
+
+    private final List<Rule> ingress = new ArrayList<>();
+    private final List<Rule> egress = new ArrayList<>();
+    private final List<Rule> isolatedIngress = new ArrayList<>();
+    private final List<Rule> isolatedEgress = new ArrayList<>();
+
+    Policies(List<JsonNode> docs) {
+      for (JsonNode p : Repo.ofKind(docs, "NetworkPolicy")) {
+        String ns = p.at("/metadata/namespace").asText();
+        JsonNode selector = p.at("/spec/podSelector");
+        List<String> types = new ArrayList<>();
+        p.at("/spec/policyTypes").forEach(t -> types.add(t.asText()));
+        if (types.contains("Ingress")) {
+          isolatedIngress.add(new Rule(ns, selector, List.of(), List.of()));
+          p.at("/spec/ingress").forEach(r -> ingress.add(new Rule(ns, selector,
+              list(r.get("from")), list(r.get("ports")))));
+        }
+        if (types.contains("Egress")) {
+          isolatedEgress.add(new Rule(ns, selector, List.of(), List.of()));
+          p.at("/spec/egress").forEach(r -> egress.add(new Rule(ns, selector,
+              list(r.get("to")), list(r.get("ports")))));
+        }
+      }
+      for (JsonNode k : Repo.ofKind(docs, "Kafka")) {
+        String ns = k.at("/metadata/namespace").asText();
+        JsonNode brokers = Repo.YAML.createObjectNode().set("matchLabels",
+            Repo.YAML.createObjectNode().put("strimzi.io/cluster", k.at("/metadata/name").asText()));
+        isolatedIngress.add(new Rule(ns, brokers, List.of(), List.of()));
+        k.at("/spec/kafka/listeners").forEach(l -> ingress.add(new Rule(ns, brokers,
+            list(l.get("networkPolicyPeers")),
+            List.of(Repo.YAML.createObjectNode().put("port", l.get("port").asInt())))));
+      }
+    }
+
+    boolean allows(Pod from, Pod to, int port) {
+      return allowed(egress, isolatedEgress, from, to, port)
+          && allowed(ingress, isolatedIngress, to, from, port);
+    }
+
+    /** Whether {@code subject}'s policies of one direction let it talk to {@code peer}. */
+    private static boolean allowed(List<Rule> rules, List<Rule> isolating, Pod subject, Pod peer,
+        int port) {
+      if (isolating.stream().noneMatch(r -> selects(r, subject))) {
+        return true;
+      }
+      return rules.stream().anyMatch(r -> selects(r, subject) && peerMatches(r, peer)
+          && portMatches(r.ports(), port));
+    }
+
+    private static boolean selects(Rule r, Pod pod) {
+      return r.namespace().equals(pod.namespace()) && matches(r.podSelector(), pod.labels());
+    }
+
+    private static boolean peerMatches(Rule r, Pod peer) {
+      if (r.peers().isEmpty()) {
+        return true;
+      }
+      for (JsonNode p : r.peers()) {
+        JsonNode ns = p.get("namespaceSelector");
+        JsonNode pods = p.get("podSelector");
+        boolean namespaceOk = ns == null ? peer.namespace().equals(r.namespace())
+            : matches(ns, Map.of("kubernetes.io/metadata.name", peer.namespace()));
+        boolean podOk = pods == null || matches(pods, peer.labels());
+        if (p.has("ipBlock")) {
+          throw new AssertionError("ipBlock peers are not evaluated here: " + p);
+        }
+        if (namespaceOk && podOk) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean portMatches(List<JsonNode> ports, int port) {
+      if (ports.isEmpty()) {
+        return true;
+      }
+      // The one named port of the manifests: every app's "http" is 8080.
+      return ports.stream().anyMatch(p -> p.get("port").isTextual()
+          ? p.get("port").asText().equals("http") && port == 8080
+          : p.get("port").asInt() == port);
+    }
+
+    static boolean matches(JsonNode selector, Map<String, String> labels) {
+      for (var it = selector.path("matchLabels").fields(); it.hasNext(); ) {
+        var e = it.next();
+        if (!e.getValue().asText().equals(labels.get(e.getKey()))) {
+          return false;
+        }
+      }
+      for (JsonNode e : selector.path("matchExpressions")) {
+        String value = labels.get(e.get("key").asText());
+        List<String> values = new ArrayList<>();
+        e.path("values").forEach(v -> values.add(v.asText()));
+        boolean ok = switch (e.get("operator").asText()) {
+          case "In" -> value != null && values.contains(value);
+          case "NotIn" -> value == null || !values.contains(value);
+          case "Exists" -> value != null;
+          case "DoesNotExist" -> value == null;
+          default -> throw new AssertionError("unknown operator " + e);
+        };
+        if (!ok) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static List<JsonNode> list(JsonNode node) {
+      List<JsonNode> list = new ArrayList<>();
+      if (node != null) {
+        node.forEach(list::add);
+      }
+      return list;
+    }
+  }
+}
