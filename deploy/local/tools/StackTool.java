@@ -21,11 +21,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -49,6 +51,7 @@ public class StackTool {
       case "recreatedb" -> createdb(rest[0], rest[1], true, Arrays.copyOfRange(rest, 2, rest.length));
       case "kafka-check" -> kafkaCheck(rest[0]);
       case "topics" -> topics(rest[0], Integer.parseInt(rest[1]), Arrays.copyOfRange(rest, 2, rest.length));
+      case "fresh-topics" -> freshTopics(rest[0], Integer.parseInt(rest[1]), Arrays.copyOfRange(rest, 2, rest.length));
       case "wait-http" -> waitHttp(rest[0], Integer.parseInt(rest[1]));
       case "post-file" -> postFile(rest[0], Path.of(rest[1]), rest[2], rest[3]);
       default -> usage();
@@ -59,7 +62,7 @@ public class StackTool {
   static int usage() {
     System.err.println("usage: StackTool keys DIR | token KEYDIR ISSUER ROLE [COUNTRY] | "
         + "pg-check URL USER | createdb URL USER DB... | recreatedb URL USER DB_test... | kafka-check BOOTSTRAP | "
-        + "topics BOOTSTRAP PARTITIONS TOPIC... | wait-http URL SECONDS | "
+        + "topics|fresh-topics BOOTSTRAP PARTITIONS TOPIC... | wait-http URL SECONDS | "
         + "post-file URL FILE CONTENT_TYPE TOKEN");
     System.exit(2);
     return 2;
@@ -180,6 +183,44 @@ public class StackTool {
       }
     }
     return 0;
+  }
+
+  /**
+   * Deletes each topic (and its dead-letter topic) and creates it again, empty: a test run reads
+   * no event of an earlier run (whose ids, on other databases, may repeat this run's).
+   */
+  static int freshTopics(String bootstrap, int partitions, String[] names) throws Exception {
+    try (Admin admin = admin(bootstrap)) {
+      Set<String> doomed = new HashSet<>(admin.listTopics().names().get(10, TimeUnit.SECONDS));
+      List<String> all = new ArrayList<>();
+      for (String name : names) {
+        all.addAll(List.of(name, name + ".dlq"));
+      }
+      doomed.retainAll(all);
+      if (!doomed.isEmpty()) {
+        admin.deleteTopics(doomed).all().get(30, TimeUnit.SECONDS);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (admin.listTopics().names().get(10, TimeUnit.SECONDS).stream().anyMatch(doomed::contains)) {
+          if (System.nanoTime() > end) {
+            System.err.println("topics not deleted after 60 s: " + doomed);
+            return 1;
+          }
+          Thread.sleep(200);
+        }
+      }
+    }
+    // Creating right after a deletion can meet "marked for deletion": retry for a while.
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (true) {
+      try {
+        return topics(bootstrap, partitions, names);
+      } catch (ExecutionException e) {
+        if (System.nanoTime() > end) {
+          throw e;
+        }
+        Thread.sleep(500);
+      }
+    }
   }
 
   static int waitHttp(String url, int seconds) throws Exception {

@@ -94,11 +94,7 @@ final class Apps implements AutoCloseable {
     App a = running.remove(app);
     if (a != null) {
       a.process().destroy();
-      try {
-        a.process().waitFor();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      awaitExit(a.process());
     }
   }
 
@@ -156,13 +152,19 @@ final class Apps implements AutoCloseable {
   public synchronized void close() {
     List<App> apps = new ArrayList<>(running.values());
     apps.forEach(a -> a.process().destroy());
-    for (App a : apps) {
-      try {
-        a.process().waitFor();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    apps.forEach(a -> awaitExit(a.process()));
     running.clear();
+  }
+
+  /** Up to 10 s for a clean stop, then killed: a busy app must not outlive the run. */
+  private static void awaitExit(Process p) {
+    try {
+      if (!p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+        p.destroyForcibly().waitFor();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      p.destroyForcibly();
+    }
   }
 }

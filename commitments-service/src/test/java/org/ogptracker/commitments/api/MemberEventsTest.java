@@ -10,20 +10,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.awaitility.Awaitility;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.ogptracker.platform.testing.DeadLetterTopic;
 import org.ogptracker.platform.testing.EventPublisher;
 
 /** The member replica, fed by countries-service's events through real Kafka. */
@@ -78,7 +69,7 @@ class MemberEventsTest {
   void a_malformed_event_goes_to_the_dead_letter_topic_and_consumption_continues() {
     String member = freshMember();
     String poisonKey = "poison-" + UUID.randomUUID();
-    try (DeadLetters dlq = new DeadLetters(COUNTRIES + ".dlq");
+    try (DeadLetterTopic dlq = new DeadLetterTopic(COUNTRIES + ".dlq");
          EventPublisher events = new EventPublisher()) {
       events.sendRaw(COUNTRIES, poisonKey, "not json at all".getBytes(StandardCharsets.UTF_8));
       events.send(COUNTRIES, poisonKey, UUID.randomUUID().toString(), "ogp.country.status-changed.v1",
@@ -89,37 +80,6 @@ class MemberEventsTest {
       List<ConsumerRecord<String, byte[]>> dead = dlq.await(poisonKey, 2);
       assertTrue(new String(dead.get(0).value(), StandardCharsets.UTF_8).contains("not json"));
       assertTrue(dead.get(0).headers().lastHeader("dead-letter-reason") != null);
-    }
-  }
-
-  /** Reads the dead-letter topic from its current end. */
-  static final class DeadLetters implements AutoCloseable {
-    private final KafkaConsumer<String, byte[]> consumer;
-    private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
-
-    DeadLetters(String name) {
-      String topic = org.ogptracker.platform.testing.TestTopics.of(name);
-      consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-          ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)),
-          new StringDeserializer(), new ByteArrayDeserializer());
-      List<TopicPartition> parts = consumer.partitionsFor(topic).stream()
-          .map(p -> new TopicPartition(topic, p.partition())).toList();
-      consumer.assign(parts);
-      consumer.seekToEnd(parts);
-      parts.forEach(consumer::position);
-    }
-
-    List<ConsumerRecord<String, byte[]>> await(String key, int count) {
-      Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-        consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-        return seen.stream().filter(r -> key.equals(r.key())).count() >= count;
-      });
-      return seen.stream().filter(r -> key.equals(r.key())).toList();
-    }
-
-    @Override
-    public void close() {
-      consumer.close();
     }
   }
 }

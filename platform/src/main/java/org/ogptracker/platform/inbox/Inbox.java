@@ -27,4 +27,23 @@ public class Inbox {
             on conflict do nothing""")
         .setParameter(1, consumer).setParameter(2, eventId).executeUpdate() == 1;
   }
+
+  /**
+   * {@link #firstDelivery} for many events in one statement: the ids of {@code eventIds} seen for
+   * the first time (an id twice in the list counts once).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  @SuppressWarnings("unchecked")
+  public java.util.Set<String> firstDeliveries(String consumer, java.util.List<String> eventIds) {
+    if (eventIds.isEmpty()) {
+      return java.util.Set.of();
+    }
+    return new java.util.HashSet<>(em.createNativeQuery("""
+            insert into inbox_event (consumer, event_id)
+            select ?1, e from unnest(cast(?2 as text[])) as e
+            on conflict do nothing
+            returning event_id""")
+        .setParameter(1, consumer).setParameter(2, eventIds.toArray(String[]::new))
+        .getResultList());
+  }
 }

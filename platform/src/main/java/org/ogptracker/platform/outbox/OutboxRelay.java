@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,6 +32,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
+import org.ogptracker.platform.kafka.KafkaConnection;
 import org.ogptracker.platform.db.SqlValues;
 
 /**
@@ -205,13 +205,7 @@ public class OutboxRelay {
   }
 
   private Map<String, Object> producerConfig() {
-    Map<String, Object> p = new HashMap<>();
-    kafkaConfig.forEach((k, v) -> {
-      if (k.equals("bootstrap.servers") || k.startsWith("security.") || k.startsWith("sasl.")
-          || k.startsWith("ssl.")) {
-        p.put(k, v);
-      }
-    });
+    Map<String, Object> p = KafkaConnection.settings(kafkaConfig);
     p.put(ProducerConfig.ACKS_CONFIG, "all");
     p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     p.put(ProducerConfig.LINGER_MS_CONFIG, 1);

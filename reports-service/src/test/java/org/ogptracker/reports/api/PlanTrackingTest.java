@@ -1,5 +1,7 @@
 package org.ogptracker.reports.api;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.ogptracker.platform.testing.DeadLetterTopic;
 import org.ogptracker.platform.testing.EventPublisher;
 
 /** Plan tracking built from commitments-service's events, sent through real Kafka. */
@@ -93,7 +96,8 @@ class PlanTrackingTest {
   void a_redelivered_event_is_on_the_timeline_once_and_poison_does_not_stop_the_rest() {
     String planId = freshPlan();
     String created = UUID.randomUUID().toString();
-    try (EventPublisher events = new EventPublisher()) {
+    try (EventPublisher events = new EventPublisher();
+         DeadLetterTopic dlq = new DeadLetterTopic(TOPIC + ".dlq")) {
       events.send(TOPIC, planId, created, "ogp.action-plan.created.v1",
           plan(planId, "created", "draft", null, "2026"));
       events.sendRaw(TOPIC, planId, "{broken".getBytes(StandardCharsets.UTF_8));
@@ -103,6 +107,11 @@ class PlanTrackingTest {
           plan(planId, "created", "draft", null, "2026"));
       events.send(TOPIC, planId, UUID.randomUUID().toString(), "ogp.action-plan.submitted.v1",
           plan(planId, "submitted", "submitted", "2026-01-10", "2026"));
+      // Both bad records, and only they, are dead letters, each with its reason.
+      var dead = dlq.await(planId, 2);
+      assertEquals(2, dead.size());
+      assertEquals("{broken", new String(dead.get(0).value(), StandardCharsets.UTF_8));
+      dead.forEach(d -> assertNotNull(d.headers().lastHeader("dead-letter-reason")));
     }
     awaitTimeline(planId, 2);
     given().get("/api/v1/plan-tracking/" + planId + "/timeline").then()
