@@ -30,6 +30,15 @@ record Database(String jdbcUrl, String user, Optional<String> password) {
     return DriverManager.getConnection(jdbcUrl + "/" + database, props);
   }
 
+  /** ANALYZE of every table of each database, as autovacuum would after a bulk load. */
+  void analyze(String... databases) throws SQLException {
+    for (String db : databases) {
+      try (Connection c = connect(db); Statement s = c.createStatement()) {
+        s.execute("analyze");
+      }
+    }
+  }
+
   /** Drops and creates each database: every run starts empty. */
   void recreate(String... databases) throws SQLException {
     try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
