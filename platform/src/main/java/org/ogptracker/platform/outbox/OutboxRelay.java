@@ -145,6 +145,11 @@ public class OutboxRelay {
     if (!locked) {
       return 0;
     }
+    // Plan this transaction's statements for the table as it is now. A prepared statement's
+    // generic plan, made while the outbox was small (a seq scan), stays cached until the
+    // table's statistics change; where nothing analyzes the table (autovacuum off), the relay
+    // then marked each batch of a million-row backlog with a full scan (~4.5 s, ~100 events/s).
+    em.createNativeQuery("set local plan_cache_mode = force_custom_plan").executeUpdate();
     @SuppressWarnings("unchecked")
     List<Object[]> rows = em.createNativeQuery("""
             select seq, id, topic, record_key, type, subject, occurred_at, cast(data as text)
