@@ -228,12 +228,17 @@ stop_kafka() { stop_pidfile "$RUN/kafka.pid" Kafka; }
 ensure_topics() { tool topics "$OGP_KAFKA" 3 "${TOPICS[@]}"; }
 
 # Load tools of the benchmark: wrk from Debian's packages (installed when missing, as root).
+# Installs Debian packages (as root) for a tool the stack needs: apt_install WHAT PACKAGE...
+apt_install() {
+  local what=$1; shift
+  [ "$(id -u)" = 0 ] || die "$what needs $* (Debian: apt-get install $*)"
+  log "installing $* (apt-get)"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@") >/dev/null \
+    || die "could not install $*"
+}
+
 ensure_wrk() {
-  command -v wrk >/dev/null && return 0
-  [ "$(id -u)" = 0 ] || die "wrk is required (Debian: apt-get install wrk)"
-  log "installing wrk (apt-get)"
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk) >/dev/null \
-    || die "could not install wrk"
+  command -v wrk >/dev/null || apt_install "the benchmark" wrk
 }
 
 service_ready() { tool wait-http "http://127.0.0.1:${PORT[$1]}/q/health/ready" 1 2>/dev/null; }
@@ -252,12 +257,7 @@ ensure_base_image() {
   local missing=()
   command -v busybox >/dev/null || missing+=(busybox-static)
   command -v jq >/dev/null || missing+=(jq)
-  if [ ${#missing[@]} -gt 0 ]; then
-    [ "$(id -u)" = 0 ] || die "the base image needs ${missing[*]} (Debian: apt-get install ${missing[*]})"
-    log "installing ${missing[*]} (apt-get)"
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}") \
-      >/dev/null || die "could not install ${missing[*]}"
-  fi
+  [ ${#missing[@]} -eq 0 ] || apt_install "the base image" "${missing[@]}"
   "$ROOT/deploy/images/base-image" "$BASE_IMAGE" >&2
 }
 

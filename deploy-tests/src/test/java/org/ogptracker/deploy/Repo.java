@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,8 +38,22 @@ final class Repo {
     return docs;
   }
 
-  /** The manifests {@code deploy/k8s/build} prints for an overlay. */
+  private static final Map<String, List<JsonNode>> BUILT = new ConcurrentHashMap<>();
+
+  /**
+   * The manifests {@code deploy/k8s/build} prints for an overlay, built once per test JVM
+   * (callers that change a document change a copy of it).
+   */
   static List<JsonNode> manifests(String overlay) throws Exception {
+    List<JsonNode> built = BUILT.get(overlay);
+    if (built == null) {
+      built = List.copyOf(build(overlay));
+      BUILT.put(overlay, built);
+    }
+    return built;
+  }
+
+  private static List<JsonNode> build(String overlay) throws Exception {
     Process p = new ProcessBuilder(ROOT.resolve("deploy/k8s/build").toString(), overlay)
         .redirectError(ProcessBuilder.Redirect.PIPE).start();
     byte[] out = p.getInputStream().readAllBytes();

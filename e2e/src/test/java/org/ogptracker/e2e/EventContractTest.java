@@ -80,13 +80,10 @@ class EventContractTest {
         .post("/api/v1/milestones/" + milestone + "/progress").then().statusCode(201);
 
     String reviewer = TestTokens.reviewer();
-    String report = as(reviewer).body("{\"planId\":\"" + plan + "\","
-            + "\"kind\":\"irm_action_plan_review\",\"summary\":\"Budget transparency\"}")
-        .post("/api/v1/reports").then().statusCode(201).extract().path("id");
-    as(reviewer).body("{\"specificity\":\"high\",\"verifiable\":\"yes\","
-            + "\"relevance\":[\"public_accountability\"],\"potentialImpact\":\"moderate\","
-            + "\"potentialForResults\":\"modest\",\"completion\":\"limited\"}")
-        .put("/api/v1/reports/" + report + "/assessments/" + commitment).then().statusCode(201);
+    String report = Steps.newReview(reviewer, plan, "Budget transparency");
+    Steps.assess(reviewer, report, commitment, "{\"specificity\":\"high\",\"verifiable\":\"yes\","
+        + "\"relevance\":[\"public_accountability\"],\"potentialImpact\":\"moderate\","
+        + "\"potentialForResults\":\"modest\",\"completion\":\"limited\"}");
     as(reviewer).post("/api/v1/reports/" + report + "/publish").then().statusCode(200);
 
     // A plan of a past cycle: its deadlines have passed.

@@ -69,6 +69,19 @@ final class Steps {
         .extract().path("id");
   }
 
+  /** A reviewer's IRM action-plan review of the plan, not yet published; returns its id. */
+  static String newReview(String reviewer, String plan, String summary) {
+    return as(reviewer).body("{\"planId\":\"" + plan + "\","
+            + "\"kind\":\"irm_action_plan_review\",\"summary\":\"" + summary + "\"}")
+        .post("/api/v1/reports").then().statusCode(201).extract().path("id");
+  }
+
+  /** The review's IRM indicators for one commitment (a JSON object of them). */
+  static void assess(String reviewer, String report, String commitment, String indicators) {
+    as(reviewer).body(indicators).put("/api/v1/reports/" + report + "/assessments/" + commitment)
+        .then().statusCode(201);
+  }
+
   /** The notes of every progress update stored for the milestone, all pages. */
   static List<String> progressNotes(String milestone) {
     List<String> notes = new ArrayList<>();

@@ -63,17 +63,13 @@ class StoryTest {
 
     // A reviewer publishes the IRM action-plan review.
     String reviewer = TestTokens.reviewer();
-    String report = as(reviewer).body("{\"planId\":\"" + plan + "\","
-            + "\"kind\":\"irm_action_plan_review\",\"summary\":\"Ambitious on parliament\"}")
-        .post("/api/v1/reports").then().statusCode(201).extract().path("id");
-    as(reviewer).body("{\"specificity\":\"high\",\"verifiable\":\"yes\","
-            + "\"relevance\":[\"civic_participation\"],\"potentialImpact\":\"transformative\","
-            + "\"potentialForResults\":\"substantial\",\"completion\":\"substantial\"}")
-        .put("/api/v1/reports/" + report + "/assessments/" + open).then().statusCode(201);
-    as(reviewer).body("{\"specificity\":\"medium\",\"verifiable\":\"yes\","
-            + "\"relevance\":[\"access_to_information\"],\"potentialImpact\":\"minor\","
-            + "\"potentialForResults\":\"modest\",\"completion\":\"limited\"}")
-        .put("/api/v1/reports/" + report + "/assessments/" + services).then().statusCode(201);
+    String report = Steps.newReview(reviewer, plan, "Ambitious on parliament");
+    Steps.assess(reviewer, report, open, "{\"specificity\":\"high\",\"verifiable\":\"yes\","
+        + "\"relevance\":[\"civic_participation\"],\"potentialImpact\":\"transformative\","
+        + "\"potentialForResults\":\"substantial\",\"completion\":\"substantial\"}");
+    Steps.assess(reviewer, report, services, "{\"specificity\":\"medium\",\"verifiable\":\"yes\","
+        + "\"relevance\":[\"access_to_information\"],\"potentialImpact\":\"minor\","
+        + "\"potentialForResults\":\"modest\",\"completion\":\"limited\"}");
     as(reviewer).post("/api/v1/reports/" + report + "/publish").then().statusCode(200)
         .body("status", equalTo("published"));
 
