@@ -33,9 +33,6 @@ final class Apps implements AutoCloseable {
     }
   }
 
-  /** The local stack's JVM options for its apps (deploy/local/lib.sh exports them). */
-  static final List<String> JVM_OPTIONS = List.of(
-      System.getenv().getOrDefault("OGP_APP_JAVA_OPTS", "-Xmx256m").trim().split("\\s+"));
   private static final HttpClient HTTP = HttpClient.newBuilder()
       .connectTimeout(Duration.ofMillis(500)).build();
   private final Path root;
@@ -55,11 +52,11 @@ final class Apps implements AutoCloseable {
     if (!Files.exists(jar)) {
       throw new IllegalStateException(jar + " is missing: build first (./mvnw package)");
     }
-    List<String> command = new ArrayList<>(List.of("java"));
-    command.addAll(JVM_OPTIONS);
+    // As the local stack starts it (its JVM options, its class-data archive); exec keeps the pid.
+    List<String> command = new ArrayList<>(List.of(
+        root.resolve("deploy/local/run-app").toString(), app));
     command.add("-Dquarkus.http.port=" + port);
     properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
-    command.addAll(List.of("-jar", jar.toString()));
     try {
       Files.createDirectories(logs);
       long started = System.nanoTime();

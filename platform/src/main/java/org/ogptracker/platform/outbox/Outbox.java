@@ -20,6 +20,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class Outbox {
   private static final String WAKE_REGISTERED = Outbox.class.getName() + ".wake";
+  /**
+   * An insert that also notifies every instance's relay, in one round trip: PostgreSQL delivers
+   * the notification at commit, once per transaction ({@link OutboxNotifications}).
+   */
+  private static final String NOTIFYING = "with inserted as (%s) select 1 from pg_notify('"
+      + OutboxNotifications.CHANNEL + "', '')";
 
   private final EntityManager em;
   private final ObjectMapper json;
@@ -38,9 +44,9 @@ public class Outbox {
   @Transactional(Transactional.TxType.MANDATORY)
   public UUID add(OutboxEvent event) {
     UUID id = UUID.randomUUID();
-    em.createNativeQuery("""
+    em.createNativeQuery(NOTIFYING.formatted("""
             insert into outbox_event (id, topic, record_key, type, subject, occurred_at, data)
-            values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb))""")
+            values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb))"""))
         .setParameter(1, id)
         .setParameter(2, event.topic())
         .setParameter(3, event.key())
@@ -48,7 +54,7 @@ public class Outbox {
         .setParameter(5, event.subject())
         .setParameter(6, now())
         .setParameter(7, json(event))
-        .executeUpdate();
+        .getSingleResult();
     wakeRelayAfterCommit();
     return id;
   }
@@ -78,13 +84,13 @@ public class Outbox {
       subjects[i] = e.subject();
       data[i] = json(e);
     }
-    em.createNativeQuery("""
+    em.createNativeQuery(NOTIFYING.formatted("""
             insert into outbox_event (id, topic, record_key, type, subject, occurred_at, data)
             select cast(e.id as uuid), e.topic, e.record_key, e.type, e.subject, ?7, cast(e.data as jsonb)
             from unnest(cast(?1 as text[]), cast(?2 as text[]), cast(?3 as text[]),
                         cast(?4 as text[]), cast(?5 as text[]), cast(?6 as text[]))
                  with ordinality as e(id, topic, record_key, type, subject, data, n)
-            order by e.n""")
+            order by e.n"""))
         .setParameter(1, ids)
         .setParameter(2, topics)
         .setParameter(3, keys)
@@ -92,7 +98,7 @@ public class Outbox {
         .setParameter(5, subjects)
         .setParameter(6, data)
         .setParameter(7, now())
-        .executeUpdate();
+        .getSingleResult();
     wakeRelayAfterCommit();
   }
 
