@@ -57,6 +57,8 @@ final class Apps implements AutoCloseable {
         root.resolve("deploy/local/run-app").toString(), app));
     command.add("-Dquarkus.http.port=" + port);
     properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
+    // Its collector's pauses beside its log, for the outliers of a latency measurement.
+    command.add("-Xlog:gc:file=" + logs.resolve(app + "-gc.log"));
     try {
       Files.createDirectories(logs);
       long started = System.nanoTime();

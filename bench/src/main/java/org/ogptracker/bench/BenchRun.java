@@ -242,7 +242,9 @@ public final class BenchRun {
         select %s from commitment where member_code = %s
           and grand_challenges @> array['increasing_public_integrity'] order by id limit 21;
         """.formatted(members - 1, COMMITMENT_COLUMNS, memberExpr));
-    List<String> words = List.of("parliament", "budget", "procurement", "transparency", "health");
+    // Common words, and one that matches nothing (its plan must not walk the whole table).
+    List<String> words = List.of("parliament", "budget", "procurement", "transparency", "health",
+        "cryptocurrency");
     read("full-text search (20)", commitments, gateway,
         words.stream().map(w -> "/api/v1/commitments?q=" + w + "&limit=20").toList(),
         Suite.COMMITMENTS, """

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,6 +29,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.ogptracker.commitments.domain.ActionPlan;
 import org.ogptracker.commitments.domain.Commitment;
 import org.ogptracker.commitments.domain.PlanStatus;
+import org.ogptracker.commitments.service.CommitmentReads;
 import org.ogptracker.commitments.service.CommitmentService;
 import org.ogptracker.commitments.service.PlanService;
 import org.ogptracker.platform.csv.CsvPageWriter;
@@ -48,15 +50,20 @@ import org.ogptracker.platform.security.Roles;
 public class ActionPlanResource {
   static final String PLAN_ID = "AP_[A-Z]{3,4}[0-9]{2,3}";
 
+  /** The plan's commitments are read on the reactive client; this worker thread waits for them. */
+  private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+
   private final PlanService plans;
   private final CommitmentService commitments;
+  private final CommitmentReads reads;
   private final IdempotentPosts idempotent;
   private final Caller caller;
 
-  ActionPlanResource(PlanService plans, CommitmentService commitments, IdempotentPosts idempotent,
-      Caller caller) {
+  ActionPlanResource(PlanService plans, CommitmentService commitments, CommitmentReads reads,
+      IdempotentPosts idempotent, Caller caller) {
     this.plans = plans;
     this.commitments = commitments;
+    this.reads = reads;
     this.idempotent = idempotent;
     this.caller = caller;
   }
@@ -89,8 +96,9 @@ public class ActionPlanResource {
       content = @Content(schema = @Schema(implementation = PlanDetail.class)))
   public RestResponse<PlanDetail> get(@PathParam("id") @Pattern(regexp = PLAN_ID) String id) {
     ActionPlan plan = plans.find(id).orElseThrow(() -> Problems.notFound("action plan", id));
-    List<Commitment> list = commitments.list(
-        new CommitmentService.Filter(null, id, null, null, null, null), PageRequest.of("200", null));
+    List<Commitment> list = reads.list(
+        new CommitmentReads.Filter(null, id, null, null, null, null), PageRequest.of("200", null))
+        .await().atMost(READ_TIMEOUT);
     return Etags.ok(PlanDetail.of(plan, list), plan.version);
   }
 

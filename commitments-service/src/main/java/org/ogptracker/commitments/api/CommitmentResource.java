@@ -74,7 +74,7 @@ public class CommitmentResource {
       description = "Filters combine (and). `q` is a full-text search over title and "
           + "description (web search syntax: words, \"phrases\", -excluded, or). In id order; "
           + "cursor pages; CSV with Accept: text/csv.")
-  public Page<CommitmentView> list(
+  public Uni<Page<CommitmentView>> list(
       @Parameter(description = "Member code", example = "ALB") @QueryParam("country")
           @Pattern(regexp = "[A-Z]{3,4}") String country,
       @Parameter(description = "Action plan id", example = "AP_ALB03") @QueryParam("plan")
@@ -94,11 +94,12 @@ public class CommitmentResource {
     if (theme != null && Theme.byCode(theme).isEmpty()) {
       throw Problems.invalidField("theme", "unknown theme '" + theme + "'; see /api/v1/themes");
     }
-    var filter = new CommitmentService.Filter(country, plan, c == null ? null : c.code(),
+    var filter = new CommitmentReads.Filter(country, plan, c == null ? null : c.code(),
         v == null ? null : v.code(), theme, q == null || q.isBlank() ? null : q);
     PageRequest page = PageRequest.of(limit, cursor);
-    return page.page(commitments.list(filter, page), x -> List.of(x.id), NextLinks.from(uri))
-        .map(CommitmentView::of);
+    var links = NextLinks.from(uri);
+    return reads.list(filter, page)
+        .map(rows -> page.page(rows, x -> List.of(x.id), links).map(CommitmentView::of));
   }
 
   @GET

@@ -6,16 +6,19 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowIterator;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.ogptracker.commitments.domain.Commitment;
+import org.ogptracker.platform.paging.PageRequest;
 
 /**
- * The hot reads of commitments, on the event loop: one prepared statement over the reactive
- * client, no transaction, no persistence context. (Through Hibernate on a worker thread the same
- * read costs a thread hand-off, a transaction's BEGIN/COMMIT round trip and a session: about half
- * the throughput; see docs/benchmarks.md.) What it returns is a detached copy, never written.
+ * The reads of commitments, on the event loop: one prepared statement over the reactive client,
+ * no transaction, no persistence context. (Through Hibernate on a worker thread the same read
+ * costs a thread hand-off, a transaction's BEGIN/COMMIT round trip and a session: about half the
+ * throughput of one commitment, a third of a list page; see docs/performance.md.) What they
+ * return are detached copies, never written.
  */
 @ApplicationScoped
 public class CommitmentReads {
@@ -27,10 +30,57 @@ public class CommitmentReads {
     this.pool = pool;
   }
 
+  /** Filters of the commitment list; null means any. Codes are checked by the caller. */
+  public record Filter(String country, String plan, String challenge, String value, String theme,
+      String q) {}
+
   public Uni<Optional<Commitment>> find(String id) {
     return pool.preparedQuery(BY_ID).execute(Tuple.of(id)).map(rows -> {
       RowIterator<Row> it = rows.iterator();
       return it.hasNext() ? Optional.of(commitment(it.next())) : Optional.empty();
+    });
+  }
+
+  /** Up to {@code limit + 1} commitments in id order; {@code q} searches title and description. */
+  public Uni<List<Commitment>> list(Filter f, PageRequest page) {
+    List<String> where = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    if (f.country() != null) {
+      params.add(f.country());
+      where.add("member_code = $" + params.size());
+    }
+    if (f.plan() != null) {
+      params.add(f.plan());
+      where.add("plan_id = $" + params.size());
+    }
+    if (f.challenge() != null) {
+      params.add(new String[] {f.challenge()});
+      where.add("grand_challenges @> $" + params.size() + "::text[]");
+    }
+    if (f.value() != null) {
+      params.add(new String[] {f.value()});
+      where.add("ogp_values @> $" + params.size() + "::text[]");
+    }
+    if (f.theme() != null) {
+      params.add(new String[] {f.theme()});
+      where.add("themes @> $" + params.size() + "::text[]");
+    }
+    if (f.q() != null) {
+      params.add(f.q());
+      where.add("search @@ websearch_to_tsquery('english', $" + params.size() + ")");
+    }
+    if (!page.first()) {
+      params.add(page.after(0));
+      where.add("id > $" + params.size());
+    }
+    params.add(page.limit() + 1);
+    String sql = "select " + CommitmentService.COLUMNS + " from commitment"
+        + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+        + " order by id limit $" + params.size();
+    return pool.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> {
+      List<Commitment> found = new ArrayList<>(rows.size());
+      rows.forEach(r -> found.add(commitment(r)));
+      return found;
     });
   }
 

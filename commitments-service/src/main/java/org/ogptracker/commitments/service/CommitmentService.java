@@ -37,10 +37,6 @@ public class CommitmentService {
       + "supporting_institutions, start_date, end_date, grand_challenges, ogp_values, themes, "
       + "source_url, version, created_at, updated_at";
 
-  /** Filters of the commitment list; null means any. Codes are checked by the caller. */
-  public record Filter(String country, String plan, String challenge, String value, String theme,
-      String q) {}
-
   /** Adds a commitment to an open plan, with the member's next commitment id. */
   @Transactional
   public Commitment create(String planId, CommitmentDraft d, Caller caller) {
@@ -124,49 +120,5 @@ public class CommitmentService {
       throw Problems.notFound("commitment", id);
     }
     return c;
-  }
-
-  /** Up to {@code limit + 1} commitments in id order; {@code q} searches title and description. */
-  @Transactional
-  @SuppressWarnings("unchecked")
-  public List<Commitment> list(Filter f, PageRequest page) {
-    List<String> where = new ArrayList<>();
-    List<Object> params = new ArrayList<>();
-    if (f.country() != null) {
-      params.add(f.country());
-      where.add("member_code = ?" + params.size());
-    }
-    if (f.plan() != null) {
-      params.add(f.plan());
-      where.add("plan_id = ?" + params.size());
-    }
-    if (f.challenge() != null) {
-      params.add(new String[] {f.challenge()});
-      where.add("grand_challenges @> cast(?" + params.size() + " as text[])");
-    }
-    if (f.value() != null) {
-      params.add(new String[] {f.value()});
-      where.add("ogp_values @> cast(?" + params.size() + " as text[])");
-    }
-    if (f.theme() != null) {
-      params.add(new String[] {f.theme()});
-      where.add("themes @> cast(?" + params.size() + " as text[])");
-    }
-    if (f.q() != null) {
-      params.add(f.q());
-      where.add("search @@ websearch_to_tsquery('english', ?" + params.size() + ")");
-    }
-    if (!page.first()) {
-      params.add(page.after(0));
-      where.add("id > ?" + params.size());
-    }
-    params.add(page.limit() + 1);
-    String sql = "select " + COLUMNS + " from commitment" + (where.isEmpty() ? "" : " where "
-        + String.join(" and ", where)) + " order by id limit ?" + params.size();
-    var query = em.createNativeQuery(sql, Commitment.class);
-    for (int i = 0; i < params.size(); i++) {
-      query.setParameter(i + 1, params.get(i));
-    }
-    return query.getResultList();
   }
 }
