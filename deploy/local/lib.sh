@@ -18,8 +18,6 @@ export OGP_KAFKA=${OGP_KAFKA:-}
 export OGP_JWT_ISSUER=${OGP_JWT_ISSUER:-https://ogp-tracker.local}
 export OGP_JWT_PUBLIC_KEY=$KEYS/jwt-public.pem
 PG_PORT=${OGP_PG_PORT:-15432}
-# JVM options of every app the stack runs (the benchmark starts its apps with the same).
-export OGP_APP_JAVA_OPTS=${OGP_APP_JAVA_OPTS:--Xmx256m}
 KAFKA_PORT=9092
 mkdir -p "$LOGS" "$RUN"
 
@@ -227,7 +225,6 @@ stop_kafka() { stop_pidfile "$RUN/kafka.pid" Kafka; }
 
 ensure_topics() { tool topics "$OGP_KAFKA" 3 "${TOPICS[@]}"; }
 
-# Load tools of the benchmark: wrk from Debian's packages (installed when missing, as root).
 # Installs Debian packages (as root) for a tool the stack needs: apt_install WHAT PACKAGE...
 apt_install() {
   local what=$1; shift
@@ -237,6 +234,7 @@ apt_install() {
     || die "could not install $*"
 }
 
+# Load tool of the benchmark: wrk from Debian's packages (installed when missing, as root).
 ensure_wrk() {
   command -v wrk >/dev/null || apt_install "the benchmark" wrk
 }

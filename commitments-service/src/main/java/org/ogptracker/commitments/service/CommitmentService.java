@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.ogptracker.commitments.domain.ActionPlan;
 import org.ogptracker.commitments.domain.Commitment;
@@ -13,7 +12,6 @@ import org.ogptracker.commitments.domain.CommitmentIds;
 import org.ogptracker.commitments.events.CommitmentEvents;
 import org.ogptracker.platform.http.Etags;
 import org.ogptracker.platform.outbox.Outbox;
-import org.ogptracker.platform.paging.PageRequest;
 import org.ogptracker.platform.problem.Problems;
 import org.ogptracker.platform.security.Caller;
 

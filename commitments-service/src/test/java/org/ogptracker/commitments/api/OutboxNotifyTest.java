@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.ogptracker.commitments.events.CommitmentEvents;
 import org.ogptracker.platform.outbox.OutboxConfig;
+import org.ogptracker.platform.outbox.OutboxNotifications;
 import org.ogptracker.platform.testing.PublishedEvents;
 
 /**
@@ -77,7 +78,8 @@ class OutboxNotifyTest {
         assertTrue(s.executeUpdate() == 1, "no created event of " + planId + " to copy");
       }
       if (notify) {
-        try (PreparedStatement s = c.prepareStatement("select pg_notify('ogp_outbox', '')")) {
+        try (PreparedStatement s = c.prepareStatement(
+            "select pg_notify('" + OutboxNotifications.CHANNEL + "', '')")) {
           s.execute();
         }
       }

@@ -21,11 +21,22 @@ import java.util.UUID;
 public class Outbox {
   private static final String WAKE_REGISTERED = Outbox.class.getName() + ".wake";
   /**
-   * An insert that also notifies every instance's relay, in one round trip: PostgreSQL delivers
-   * the notification at commit, once per transaction ({@link OutboxNotifications}).
+   * Each insert also notifies every instance's relay, in the same round trip: PostgreSQL
+   * delivers the notification at commit, once per transaction ({@link OutboxNotifications}).
    */
   private static final String NOTIFYING = "with inserted as (%s) select 1 from pg_notify('"
       + OutboxNotifications.CHANNEL + "', '')";
+  private static final String INSERT_ONE = NOTIFYING.formatted("""
+            insert into outbox_event (id, topic, record_key, type, subject, occurred_at, data)
+            values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb))""");
+  /** Many events from parallel arrays, in their order. */
+  private static final String INSERT_MANY = NOTIFYING.formatted("""
+            insert into outbox_event (id, topic, record_key, type, subject, occurred_at, data)
+            select cast(e.id as uuid), e.topic, e.record_key, e.type, e.subject, ?7, cast(e.data as jsonb)
+            from unnest(cast(?1 as text[]), cast(?2 as text[]), cast(?3 as text[]),
+                        cast(?4 as text[]), cast(?5 as text[]), cast(?6 as text[]))
+                 with ordinality as e(id, topic, record_key, type, subject, data, n)
+            order by e.n""");
 
   private final EntityManager em;
   private final ObjectMapper json;
@@ -44,9 +55,7 @@ public class Outbox {
   @Transactional(Transactional.TxType.MANDATORY)
   public UUID add(OutboxEvent event) {
     UUID id = UUID.randomUUID();
-    em.createNativeQuery(NOTIFYING.formatted("""
-            insert into outbox_event (id, topic, record_key, type, subject, occurred_at, data)
-            values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb))"""))
+    em.createNativeQuery(INSERT_ONE)
         .setParameter(1, id)
         .setParameter(2, event.topic())
         .setParameter(3, event.key())
@@ -84,13 +93,7 @@ public class Outbox {
       subjects[i] = e.subject();
       data[i] = json(e);
     }
-    em.createNativeQuery(NOTIFYING.formatted("""
-            insert into outbox_event (id, topic, record_key, type, subject, occurred_at, data)
-            select cast(e.id as uuid), e.topic, e.record_key, e.type, e.subject, ?7, cast(e.data as jsonb)
-            from unnest(cast(?1 as text[]), cast(?2 as text[]), cast(?3 as text[]),
-                        cast(?4 as text[]), cast(?5 as text[]), cast(?6 as text[]))
-                 with ordinality as e(id, topic, record_key, type, subject, data, n)
-            order by e.n"""))
+    em.createNativeQuery(INSERT_MANY)
         .setParameter(1, ids)
         .setParameter(2, topics)
         .setParameter(3, keys)
