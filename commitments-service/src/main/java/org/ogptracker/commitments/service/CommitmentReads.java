@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.ogptracker.commitments.domain.Commitment;
+import org.ogptracker.platform.db.ReactivePools;
 import org.ogptracker.platform.paging.PageRequest;
 
 /**
@@ -74,9 +75,11 @@ public class CommitmentReads {
       where.add("id > $" + params.size());
     }
     params.add(page.limit() + 1);
-    String sql = "select " + CommitmentService.COLUMNS + " from commitment"
-        + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-        + " order by id limit $" + params.size();
+    // Its best plan depends on the values: a rare word or theme wants its GIN index, a common
+    // one the walk in id order.
+    String sql = ReactivePools.plannedPerExecution("select " + CommitmentService.COLUMNS
+        + " from commitment" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+        + " order by id limit $" + params.size());
     return pool.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> {
       List<Commitment> found = new ArrayList<>(rows.size());
       rows.forEach(r -> found.add(commitment(r)));
