@@ -275,7 +275,18 @@ public final class BenchRun {
     if (pgbench != null) {
       alone = pgbench.script(Suite.DATABASES.get(serviceName), sql, scale.measure());
     }
-    results.reads.add(new Results.Read(name, paths.get(0), direct, viaGateway, alone));
+    // The same read at one fixed rate both ways, half what the gateway reached: the latency the
+    // hop adds while neither side queues.
+    int rate = (int) Math.max(1, Math.min(direct.perSecond(), viaGateway.perSecond()) / 2);
+    OpenLoop.Result directAtRate = atRate(service, paths, rate);
+    OpenLoop.Result gatewayAtRate = atRate(gateway, paths, rate);
+    results.reads.add(new Results.Read(name, paths.get(0), direct, viaGateway, alone,
+        directAtRate, gatewayAtRate));
+  }
+
+  private OpenLoop.Result atRate(String base, List<String> paths, int rate) {
+    OpenLoop.run(base, paths, rate, scale.warmUp().dividedBy(3));
+    return OpenLoop.run(base, paths, rate, scale.measure());
   }
 
   private Wrk.Result warmAndMeasure(String base, List<String> paths) {
@@ -291,10 +302,20 @@ public final class BenchRun {
     writes.closedLoop(target, scale.connections(), Duration.ofSeconds(Math.max(1, scale.writeSeconds() / 2)));
     results.writes = writes.closedLoop(target, scale.connections(), Duration.ofSeconds(scale.writeSeconds()));
     String[] members = {"ZBL", "ZBM"};
+    String[] warmUpMembers = {"ZBJ", "ZBK"};
     int[] rates = {50, 200};
+    drain.await(Duration.ofMinutes(10));
+    long settling = System.nanoTime();
+    db.settle(Suite.DATABASES.values().toArray(String[]::new));
+    log("PostgreSQL settled (vacuum, checkpoint) in "
+        + Duration.ofNanos(System.nanoTime() - settling).toSeconds() + " s");
     for (int i = 0; i < rates.length; i++) {
       log("event latency at " + rates[i] + " updates/s");
       Writes.Target t = writes.target(members[i], 16);
+      // A few seconds at the rate first, on a plan of their own: the measured updates meet a
+      // relay and a consumer already at that pace.
+      writes.atRate(writes.target(warmUpMembers[i], 16), Math.max(1, scale.latencyUpdates() / 5),
+          rates[i]);
       drain.await(Duration.ofMinutes(5)); // from the events before: measured from a standstill
       results.latencies.add(writes.atRate(t, scale.latencyUpdates(), rates[i]));
     }

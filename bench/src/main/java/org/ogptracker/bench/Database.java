@@ -39,6 +39,22 @@ record Database(String jdbcUrl, String user, Optional<String> password) {
     }
   }
 
+  /**
+   * VACUUM of every table of each database, then a CHECKPOINT: what a bulk load left for
+   * autovacuum and the checkpointer is done before a latency is measured, not during it (as
+   * pgbench vacuums before each of its runs).
+   */
+  void settle(String... databases) throws SQLException {
+    for (String db : databases) {
+      try (Connection c = connect(db); Statement s = c.createStatement()) {
+        s.execute("vacuum");
+      }
+    }
+    try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+      s.execute("checkpoint");
+    }
+  }
+
   /** Drops and creates each database: every run starts empty. */
   void recreate(String... databases) throws SQLException {
     try (Connection c = connect("postgres"); Statement s = c.createStatement()) {

@@ -11,7 +11,7 @@ public record Scale(String name, int members, int plans, int commitments, int mi
     int latencyUpdates, int kafkaRoundTrips) {
 
   public static final Scale FULL = new Scale("full", 200, 2_000, 100_000, 300_000, 1_000_000,
-      Duration.ofSeconds(10), Duration.ofSeconds(15), 32, 10, 500, 2_000);
+      Duration.ofSeconds(10), Duration.ofSeconds(15), 32, 10, 1_500, 2_000);
 
   public static final Scale SMOKE = new Scale("smoke", 4, 8, 60, 120, 300,
       Duration.ofSeconds(1), Duration.ofSeconds(1), 4, 1, 10, 20);
