@@ -275,18 +275,7 @@ public final class BenchRun {
     if (pgbench != null) {
       alone = pgbench.script(Suite.DATABASES.get(serviceName), sql, scale.measure());
     }
-    // The same read at one fixed rate both ways, half what the gateway reached: the latency the
-    // hop adds while neither side queues.
-    int rate = (int) Math.max(1, Math.min(direct.perSecond(), viaGateway.perSecond()) / 2);
-    OpenLoop.Result directAtRate = atRate(service, paths, rate);
-    OpenLoop.Result gatewayAtRate = atRate(gateway, paths, rate);
-    results.reads.add(new Results.Read(name, paths.get(0), direct, viaGateway, alone,
-        directAtRate, gatewayAtRate));
-  }
-
-  private OpenLoop.Result atRate(String base, List<String> paths, int rate) {
-    OpenLoop.run(base, paths, rate, scale.warmUp().dividedBy(3));
-    return OpenLoop.run(base, paths, rate, scale.measure());
+    results.reads.add(new Results.Read(name, paths.get(0), direct, viaGateway, alone));
   }
 
   private Wrk.Result warmAndMeasure(String base, List<String> paths) {

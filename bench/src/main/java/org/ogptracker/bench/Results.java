@@ -29,18 +29,13 @@ final class Results {
 
   /** One read direct to its service, through the gateway, and its SQL alone under pgbench. */
   record Read(String name, String example, Wrk.Result direct, Wrk.Result gateway,
-      PgBench.Result sql, OpenLoop.Result directAtRate, OpenLoop.Result gatewayAtRate) {
+      PgBench.Result sql) {
     double gatewayShare() {
       return gateway.perSecond() / direct.perSecond();
     }
 
     double gatewayP99Cost() {
       return gateway.p99Millis() - direct.p99Millis();
-    }
-
-    /** What the hop adds to the p99 at the same fixed rate, below both sides' capacity. */
-    double gatewayP99CostAtRate() {
-      return gatewayAtRate.p99Millis() - directAtRate.p99Millis();
     }
   }
 
