@@ -269,8 +269,16 @@ public final class BenchRun {
   private void read(String name, String service, String gateway, List<String> paths,
       String serviceName, String sql) {
     log("read: " + name);
-    Wrk.Result direct = warmAndMeasure(service, paths);
-    Wrk.Result viaGateway = warmAndMeasure(gateway, paths);
+    wrk.run(service, paths, scale.warmUp());
+    wrk.run(gateway, paths, scale.warmUp());
+    // Rounds that alternate, so that the machine's drift (other tenants, a compilation, a
+    // checkpoint) falls on both sides alike rather than on whichever ran second.
+    List<Wrk.Result> direct = new ArrayList<>();
+    List<Wrk.Result> viaGateway = new ArrayList<>();
+    for (int round = 0; round < scale.readRounds(); round++) {
+      direct.add(wrk.run(service, paths, scale.measure()));
+      viaGateway.add(wrk.run(gateway, paths, scale.measure()));
+    }
     PgBench.Result alone = null;
     if (pgbench != null) {
       alone = pgbench.script(Suite.DATABASES.get(serviceName), sql, scale.measure());

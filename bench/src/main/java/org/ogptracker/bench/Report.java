@@ -42,6 +42,9 @@ final class Report {
         .append("the ratios, not the absolute numbers, with another machine's. wrk runs 2 threads ")
         .append("and ").append(r.scale.connections()).append(" connections, ")
         .append(r.scale.measure().toSeconds()).append(" s per measurement after a warm-up; ")
+        .append("each read runs ").append(r.scale.readRounds()).append(" rounds direct and through ")
+        .append("the gateway in turn, and its figures are the medians of its rounds (beside the ")
+        .append("gateway/direct ratio, the lowest and highest of one round against the one before). ")
         .append("pgbench runs 16 clients on 2 threads.\n\n");
     b.append("![Reads against the ceilings](").append(chartName).append(")\n\n");
     for (Table t : tables(r)) {
@@ -112,7 +115,7 @@ final class Report {
     for (Results.Read x : r.reads) {
       reads.row(x.name(), rate(x.direct().perSecond()), ms(x.direct().p50Millis()),
           ms(x.direct().p99Millis()), rate(x.gateway().perSecond()), ms(x.gateway().p50Millis()),
-          ms(x.gateway().p99Millis()), pct(x.gatewayShare()), signedMs(x.gatewayP99Cost()),
+          ms(x.gateway().p99Millis()), pct(x.gatewayShare()) + shareRange(x), signedMs(x.gatewayP99Cost()),
           x.sql() == null ? "n/a" : rate(x.sql().perSecond()),
           x.sql() == null ? "n/a" : ms(x.sql().p99Millis()), pct(x.direct().perSecond() / c.combined()));
     }
@@ -169,6 +172,15 @@ final class Report {
 
   static String pct(double v) {
     return String.format(Locale.ROOT, "%.0f%%", 100 * v);
+  }
+
+  /** " (58-66%)": the gateway/direct ratio's spread over the rounds; nothing for one round. */
+  private static String shareRange(Results.Read read) {
+    if (read.directRounds().size() < 2) {
+      return "";
+    }
+    double[] range = read.gatewayShareRange();
+    return String.format(Locale.ROOT, " (%.0f-%.0f%%)", 100 * range[0], 100 * range[1]);
   }
 
   static String seconds(Duration d) {

@@ -27,15 +27,39 @@ final class Results {
     }
   }
 
-  /** One read direct to its service, through the gateway, and its SQL alone under pgbench. */
-  record Read(String name, String example, Wrk.Result direct, Wrk.Result gateway,
-      PgBench.Result sql) {
+  /**
+   * One read direct to its service and through the gateway, measured in rounds that alternate
+   * (direct, gateway, direct, ...) so that drift of the machine falls on both alike; and its SQL
+   * alone under pgbench. Each side's figures are the medians of its rounds.
+   */
+  record Read(String name, String example, List<Wrk.Result> directRounds,
+      List<Wrk.Result> gatewayRounds, PgBench.Result sql) {
+    Wrk.Result direct() {
+      return Wrk.Result.median(directRounds);
+    }
+
+    Wrk.Result gateway() {
+      return Wrk.Result.median(gatewayRounds);
+    }
+
     double gatewayShare() {
-      return gateway.perSecond() / direct.perSecond();
+      return gateway().perSecond() / direct().perSecond();
     }
 
     double gatewayP99Cost() {
-      return gateway.p99Millis() - direct.p99Millis();
+      return gateway().p99Millis() - direct().p99Millis();
+    }
+
+    /** The lowest and highest gateway/direct throughput of one round against the round before. */
+    double[] gatewayShareRange() {
+      double low = Double.MAX_VALUE;
+      double high = 0;
+      for (int i = 0; i < directRounds.size(); i++) {
+        double share = gatewayRounds.get(i).perSecond() / directRounds.get(i).perSecond();
+        low = Math.min(low, share);
+        high = Math.max(high, share);
+      }
+      return new double[] {low, high};
     }
   }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,25 @@ import java.util.regex.Pattern;
  */
 final class Wrk {
   /** What one run measured. Errors are non-2xx answers and socket errors. */
-  record Result(double perSecond, double p50Millis, double p99Millis, long requests, long errors) {}
+  record Result(double perSecond, double p50Millis, double p99Millis, long requests, long errors) {
+    /**
+     * Several runs of one load as one: the median of each figure (rate, p50 and p99 apart), the
+     * sum of requests and errors.
+     */
+    static Result median(List<Result> runs) {
+      if (runs.isEmpty()) {
+        throw new IllegalArgumentException("no runs");
+      }
+      return new Result(median(runs, Result::perSecond), median(runs, Result::p50Millis),
+          median(runs, Result::p99Millis), runs.stream().mapToLong(Result::requests).sum(),
+          runs.stream().mapToLong(Result::errors).sum());
+    }
+
+    private static double median(List<Result> runs, ToDoubleFunction<Result> figure) {
+      double[] v = runs.stream().mapToDouble(figure).sorted().toArray();
+      return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+  }
 
   private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
   private static final Pattern TOTAL = Pattern.compile("([0-9]+) requests in");

@@ -2,6 +2,7 @@ package org.ogptracker.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WrkTest {
@@ -37,5 +38,32 @@ class WrkTest {
   void seconds_are_milliseconds_too() {
     Wrk.Result r = Wrk.parse(OUTPUT.replace("4.52ms", "1.25s"));
     assertEquals(1250, r.p99Millis(), 1e-9);
+  }
+
+  @Test
+  void rounds_combine_as_the_median_of_each_figure_and_the_sum_of_counts() {
+    Wrk.Result r = Wrk.Result.median(List.of(
+        new Wrk.Result(900, 3, 40, 9_000, 1),
+        new Wrk.Result(1_000, 2, 90, 10_000, 0),
+        new Wrk.Result(1_100, 1, 30, 11_000, 2)));
+    assertEquals(1_000, r.perSecond(), 1e-9);
+    assertEquals(2, r.p50Millis(), 1e-9);
+    assertEquals(40, r.p99Millis(), 1e-9);
+    assertEquals(30_000, r.requests());
+    assertEquals(3, r.errors());
+    assertEquals(15, Wrk.Result.median(List.of(new Wrk.Result(10, 1, 10, 1, 0),
+        new Wrk.Result(20, 1, 20, 1, 0))).p99Millis(), 1e-9);
+  }
+
+  @Test
+  void the_gateway_share_is_taken_round_by_round() {
+    Results.Read read = new Results.Read("GET one", "/x",
+        List.of(new Wrk.Result(1_000, 1, 5, 1, 0), new Wrk.Result(500, 1, 5, 1, 0)),
+        List.of(new Wrk.Result(600, 1, 7, 1, 0), new Wrk.Result(450, 1, 6, 1, 0)), null);
+    double[] range = read.gatewayShareRange();
+    assertEquals(0.6, range[0], 1e-9);
+    assertEquals(0.9, range[1], 1e-9);
+    assertEquals(525.0 / 750, read.gatewayShare(), 1e-9);
+    assertEquals(1.5, read.gatewayP99Cost(), 1e-9);
   }
 }
