@@ -42,9 +42,11 @@ final class Report {
         .append("the ratios, not the absolute numbers, with another machine's. wrk runs 2 threads ")
         .append("and ").append(r.scale.connections()).append(" connections, ")
         .append(r.scale.measure().toSeconds()).append(" s per measurement after a warm-up; ")
-        .append("each read runs ").append(r.scale.readRounds()).append(" rounds direct and through ")
-        .append("the gateway in turn, and its figures are the medians of its rounds (beside the ")
-        .append("gateway/direct ratio, the lowest and highest of one round against the one before). ")
+        .append(r.scale.readRounds() == 1 ? "each read runs once direct and once through the gateway; "
+            : "each read runs " + r.scale.readRounds() + " rounds direct and through the gateway "
+                + "in turn, and its figures are the medians of its rounds (beside the "
+                + "gateway/direct ratio, the lowest and highest of one round against the one "
+                + "before); ")
         .append("pgbench runs 16 clients on 2 threads.\n\n");
     b.append("![Reads against the ceilings](").append(chartName).append(")\n\n");
     for (Table t : tables(r)) {
