@@ -2,7 +2,7 @@ package org.ogptracker.bench;
 
 import java.util.Arrays;
 
-/** Percentiles of latencies (nanoseconds in, milliseconds out). */
+/** Percentiles of latencies (nanoseconds in, milliseconds out), and medians of figures. */
 final class Stats {
   private Stats() {}
 
@@ -15,5 +15,15 @@ final class Stats {
     Arrays.sort(sorted);
     int rank = (int) Math.ceil(p * sorted.length);
     return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
+  }
+
+  /** The median of {@code values} (the mean of the middle two for an even count). */
+  static double median(double[] values) {
+    if (values.length == 0) {
+      throw new IllegalArgumentException("no values");
+    }
+    double[] v = values.clone();
+    Arrays.sort(v);
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
   }
 }

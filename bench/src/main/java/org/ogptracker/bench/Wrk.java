@@ -32,8 +32,7 @@ final class Wrk {
     }
 
     private static double median(List<Result> runs, ToDoubleFunction<Result> figure) {
-      double[] v = runs.stream().mapToDouble(figure).sorted().toArray();
-      return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+      return Stats.median(runs.stream().mapToDouble(figure).toArray());
     }
   }
 
