@@ -220,8 +220,11 @@ public final class BenchRun {
     return new Results.Load(what, rows, Duration.ofNanos(System.nanoTime() - start));
   }
 
-  /** Each read direct, through the gateway, and its SQL under pgbench. */
-  private void reads(Apps apps, ScaleData data) {
+  /**
+   * Each read direct, through the gateway, and its SQL under pgbench; one commitment also through
+   * the gateway's proxy library alone.
+   */
+  private void reads(Apps apps, ScaleData data) throws Exception {
     String commitments = apps.get(Suite.COMMITMENTS).url();
     String reports = apps.get(Suite.REPORTS).url();
     String gateway = apps.get(Suite.GATEWAY).url();
@@ -234,17 +237,21 @@ public final class BenchRun {
       }
     }
     String memberExpr = "'Q' || chr(65 + :m / 26) || chr(65 + :m % 26)";
-    read("GET one commitment", commitments, gateway, ones, Suite.COMMITMENTS, """
-        \\set m random(0, %d)
-        \\set k random(1, %d)
-        select %s from commitment where id = %s || lpad(:k::text, 4, '0');
-        """.formatted(members - 1, k, COMMITMENT_COLUMNS, memberExpr));
+    try (BareProxy bare = BareProxy.start(Suite.BARE_PROXY_PORT,
+        apps.get(Suite.COMMITMENTS).port())) {
+      read("GET one commitment", commitments, gateway, "http://127.0.0.1:" + Suite.BARE_PROXY_PORT,
+          ones, Suite.COMMITMENTS, """
+          \\set m random(0, %d)
+          \\set k random(1, %d)
+          select %s from commitment where id = %s || lpad(:k::text, 4, '0');
+          """.formatted(members - 1, k, COMMITMENT_COLUMNS, memberExpr));
+    }
     List<String> lists = new ArrayList<>();
     for (int m = 0; m < members; m++) {
       lists.add("/api/v1/commitments?country=" + SyntheticExport.member(m)
           + "&challenge=increasing_public_integrity&limit=20");
     }
-    read("filtered list page (20)", commitments, gateway, lists, Suite.COMMITMENTS, """
+    read("filtered list page (20)", commitments, gateway, null, lists, Suite.COMMITMENTS, """
         \\set m random(0, %d)
         select %s from commitment where member_code = %s
           and grand_challenges @> array['increasing_public_integrity'] order by id limit 21;
@@ -252,7 +259,7 @@ public final class BenchRun {
     // Common words, and one that matches nothing (its plan must not walk the whole table).
     List<String> words = List.of("parliament", "budget", "procurement", "transparency", "health",
         "cryptocurrency");
-    read("full-text search (20)", commitments, gateway,
+    read("full-text search (20)", commitments, gateway, null,
         words.stream().map(w -> "/api/v1/commitments?q=" + w + "&limit=20").toList(),
         Suite.COMMITMENTS, """
         \\set w random(1, %d)
@@ -260,7 +267,7 @@ public final class BenchRun {
           (array['%s'])[:w]) order by id limit 21;
         """.formatted(words.size(), COMMITMENT_COLUMNS, String.join("','", words)));
     List<String> cards = ones.stream().map(p -> p.replace("/commitments/", "/scorecards/")).toList();
-    read("scorecard", reports, gateway, cards, Suite.REPORTS, """
+    read("scorecard", reports, gateway, null, cards, Suite.REPORTS, """
         \\set m random(0, %d)
         \\set k random(1, %d)
         begin;
@@ -273,24 +280,33 @@ public final class BenchRun {
         """.formatted(members - 1, k, memberExpr, memberExpr, memberExpr, memberExpr));
   }
 
-  private void read(String name, String service, String gateway, List<String> paths,
-      String serviceName, String sql) {
+  /** One read direct, through the gateway and, unless {@code bareProxy} is null, through it. */
+  private void read(String name, String service, String gateway, String bareProxy,
+      List<String> paths, String serviceName, String sql) {
     log("read: " + name);
     wrk.run(service, paths, scale.warmUp());
     wrk.run(gateway, paths, scale.warmUp());
+    if (bareProxy != null) {
+      wrk.run(bareProxy, paths, scale.warmUp());
+    }
     // Rounds that alternate, so that the machine's drift (other tenants, a compilation, a
-    // checkpoint) falls on both sides alike rather than on whichever ran second.
+    // checkpoint) falls on every side alike rather than on whichever ran last.
     List<Wrk.Result> direct = new ArrayList<>();
     List<Wrk.Result> viaGateway = new ArrayList<>();
+    List<Wrk.Result> viaBareProxy = new ArrayList<>();
     for (int round = 0; round < scale.readRounds(); round++) {
       direct.add(wrk.run(service, paths, scale.measure()));
       viaGateway.add(wrk.run(gateway, paths, scale.measure()));
+      if (bareProxy != null) {
+        viaBareProxy.add(wrk.run(bareProxy, paths, scale.measure()));
+      }
     }
     PgBench.Result alone = null;
     if (pgbench != null) {
       alone = pgbench.script(Suite.DATABASES.get(serviceName), sql, scale.measure());
     }
-    results.reads.add(new Results.Read(name, paths.get(0), direct, viaGateway, alone));
+    results.reads.add(new Results.Read(name, paths.get(0), direct, viaGateway, viaBareProxy,
+        alone));
   }
 
   private Wrk.Result warmAndMeasure(String base, List<String> paths) {

@@ -123,6 +123,22 @@ final class Report {
     }
     tables.add(reads);
 
+    for (Results.Read x : r.reads) {
+      Wrk.Result bare = x.bareProxy();
+      if (bare == null) {
+        continue;
+      }
+      Table hop = new Table("The hop alone: " + x.name() + " through the gateway's proxy library",
+          List.of("path", "req/s", "p50", "p99", "of direct"));
+      hop.row("direct to the service", rate(x.direct().perSecond()), ms(x.direct().p50Millis()),
+          ms(x.direct().p99Millis()), "100%");
+      hop.row("vertx-http-proxy alone, nothing else (BareProxy)", rate(bare.perSecond()),
+          ms(bare.p50Millis()), ms(bare.p99Millis()), pct(bare.perSecond() / x.direct().perSecond()));
+      hop.row("the gateway", rate(x.gateway().perSecond()), ms(x.gateway().p50Millis()),
+          ms(x.gateway().p99Millis()), pct(x.gatewayShare()));
+      tables.add(hop);
+    }
+
     Table writes = new Table("Writes and events", List.of("what", "per second", "p50", "p99", "detail"));
     if (r.writes != null) {
       Writes.Throughput w = r.writes;

@@ -30,10 +30,12 @@ final class Results {
   /**
    * One read direct to its service and through the gateway, measured in rounds that alternate
    * (direct, gateway, direct, ...) so that drift of the machine falls on both alike; and its SQL
-   * alone under pgbench. Each side's figures are the medians of its rounds.
+   * alone under pgbench. Each side's figures are the medians of its rounds. A read may also go
+   * through the gateway's proxy library alone ({@link BareProxy}) in the same rounds; otherwise
+   * {@code bareProxyRounds} is empty.
    */
   record Read(String name, String example, List<Wrk.Result> directRounds,
-      List<Wrk.Result> gatewayRounds, PgBench.Result sql) {
+      List<Wrk.Result> gatewayRounds, List<Wrk.Result> bareProxyRounds, PgBench.Result sql) {
     Wrk.Result direct() {
       return Wrk.Result.median(directRounds);
     }
@@ -44,6 +46,11 @@ final class Results {
 
     double gatewayShare() {
       return gateway().perSecond() / direct().perSecond();
+    }
+
+    /** Through the proxy library alone, or null when not measured. */
+    Wrk.Result bareProxy() {
+      return bareProxyRounds.isEmpty() ? null : Wrk.Result.median(bareProxyRounds);
     }
 
     double gatewayP99Cost() {

@@ -18,6 +18,8 @@ final class Suite {
   static final String TOPIC_PREFIX = "bench.";
   static final Map<String, Integer> PORTS = Map.of(GATEWAY, 18080, COUNTRIES, 18081,
       COMMITMENTS, 18082, REPORTS, 18083, HELLO, 18090);
+  /** The port of {@link BareProxy}, inside the benchmark's own JVM. */
+  static final int BARE_PROXY_PORT = 18089;
   static final Map<String, String> DATABASES = Map.of(COUNTRIES, "ogp_countries_bench",
       COMMITMENTS, "ogp_commitments_bench", REPORTS, "ogp_reports_bench");
   static final String PGBENCH_DATABASE = "ogp_pgbench";
