@@ -155,10 +155,15 @@ final class Apps implements AutoCloseable {
     running.clear();
   }
 
-  /** Up to 10 s for a clean stop, then killed: a busy app must not outlive the run. */
+  /**
+   * Up to 60 s for a clean stop, then killed: a busy app must not outlive the run. A clean stop
+   * includes writing the class-data archive of a first start (deploy/local/run-app): ~100 MB,
+   * 14 s on the slower 2-core machine, where a 10 s limit killed it half-written and every timed
+   * start after it ran without an archive.
+   */
   private static void awaitExit(Process p) {
     try {
-      if (!p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+      if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
         p.destroyForcibly().waitFor();
       }
     } catch (InterruptedException e) {
