@@ -8,10 +8,5 @@ public enum GrandChallenge implements CodedEnum {
   INCREASING_PUBLIC_INTEGRITY,
   MORE_EFFECTIVELY_MANAGING_PUBLIC_RESOURCES,
   CREATING_SAFER_COMMUNITIES,
-  INCREASING_CORPORATE_ACCOUNTABILITY;
-
-  @Override
-  public String code() {
-    return name().toLowerCase();
-  }
+  INCREASING_CORPORATE_ACCOUNTABILITY
 }

@@ -7,10 +7,5 @@ public enum MilestoneStatus implements CodedEnum {
   NOT_STARTED,
   IN_PROGRESS,
   COMPLETE,
-  WITHDRAWN;
-
-  @Override
-  public String code() {
-    return name().toLowerCase();
-  }
+  WITHDRAWN
 }

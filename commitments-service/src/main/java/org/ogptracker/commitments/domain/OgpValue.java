@@ -7,10 +7,5 @@ public enum OgpValue implements CodedEnum {
   ACCESS_TO_INFORMATION,
   CIVIC_PARTICIPATION,
   PUBLIC_ACCOUNTABILITY,
-  TECHNOLOGY_AND_INNOVATION;
-
-  @Override
-  public String code() {
-    return name().toLowerCase();
-  }
+  TECHNOLOGY_AND_INNOVATION
 }

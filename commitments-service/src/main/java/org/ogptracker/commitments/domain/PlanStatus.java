@@ -12,11 +12,6 @@ public enum PlanStatus implements CodedEnum {
   COMPLETED,
   WITHDRAWN;
 
-  @Override
-  public String code() {
-    return name().toLowerCase();
-  }
-
   /** The statuses this one may move to. */
   public Set<PlanStatus> next() {
     return switch (this) {

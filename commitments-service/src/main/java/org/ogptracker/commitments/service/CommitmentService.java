@@ -31,10 +31,6 @@ public class CommitmentService {
   }
 
   /** The mapped columns: not the tsvector, which is as large as the text and never read. */
-  static final String COLUMNS = "id, plan_id, member_code, title, description, lead_institution, "
-      + "supporting_institutions, start_date, end_date, grand_challenges, ogp_values, themes, "
-      + "source_url, version, created_at, updated_at";
-
   /** Adds a commitment to an open plan, with the member's next commitment id. */
   @Transactional
   public Commitment create(String planId, CommitmentDraft d, Caller caller) {

@@ -23,11 +23,6 @@ public enum Criterion implements CodedEnum {
     this.description = description;
   }
 
-  @Override
-  public String code() {
-    return name().toLowerCase();
-  }
-
   public String label() {
     return label;
   }

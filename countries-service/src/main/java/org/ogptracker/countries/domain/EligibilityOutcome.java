@@ -6,10 +6,5 @@ import org.ogptracker.platform.http.CodedEnum;
 public enum EligibilityOutcome implements CodedEnum {
   ELIGIBLE,
   NOT_ELIGIBLE,
-  INSUFFICIENT_DATA;
-
-  @Override
-  public String code() {
-    return name().toLowerCase();
-  }
+  INSUFFICIENT_DATA
 }

@@ -7,11 +7,6 @@ public enum MemberKind implements CodedEnum {
   NATIONAL,
   LOCAL;
 
-  @Override
-  public String code() {
-    return name().toLowerCase();
-  }
-
   /** National codes have three letters, local ones four. */
   public int codeLength() {
     return this == NATIONAL ? 3 : 4;

@@ -8,10 +8,5 @@ public enum MemberStatus implements CodedEnum {
   ACTIVE,
   INACTIVE,
   UNDER_REVIEW,
-  WITHDRAWN;
-
-  @Override
-  public String code() {
-    return name().toLowerCase();
-  }
+  WITHDRAWN
 }

@@ -1,12 +1,36 @@
 package org.ogptracker.platform.http;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.ogptracker.platform.problem.Problems;
 
-/** Reads enum values from query parameters and lists the allowed codes in errors. */
+/**
+ * Reads enum values from query parameters and lists the allowed codes in errors. The codes of an
+ * enum are worked out once, on first use: every value of every commitment in a page is parsed
+ * and written through here.
+ */
 public final class EnumCodes {
+  private static final ClassValue<String[]> LOWER_CASE_NAMES = new ClassValue<>() {
+    @Override
+    protected String[] computeValue(Class<?> type) {
+      return Arrays.stream(type.getEnumConstants())
+          .map(e -> ((Enum<?>) e).name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+    }
+  };
+  private static final ClassValue<Map<String, Object>> BY_CODE = new ClassValue<>() {
+    @Override
+    protected Map<String, Object> computeValue(Class<?> type) {
+      Map<String, Object> byCode = new HashMap<>();
+      for (Object constant : type.getEnumConstants()) {
+        byCode.put(code(constant), constant);
+      }
+      return Map.copyOf(byCode);
+    }
+  };
+
   private EnumCodes() {}
 
   /** The code of each constant: {@link CodedEnum#code()} or the lower-case name. */
@@ -15,7 +39,12 @@ public final class EnumCodes {
   }
 
   public static String code(Object constant) {
-    return constant instanceof CodedEnum c ? c.code() : ((Enum<?>) constant).name().toLowerCase(Locale.ROOT);
+    return constant instanceof CodedEnum c ? c.code() : lowerCaseName((Enum<?>) constant);
+  }
+
+  /** The constant's name in lower case, whatever the default locale (no dotless i in Turkish). */
+  static String lowerCaseName(Enum<?> constant) {
+    return LOWER_CASE_NAMES.get(constant.getDeclaringClass())[constant.ordinal()];
   }
 
   /** The constant with this code, null for a null or blank value, 400 problem for any other. */
@@ -23,12 +52,11 @@ public final class EnumCodes {
     if (value == null || value.isBlank()) {
       return null;
     }
-    for (E e : type.getEnumConstants()) {
-      if (code(e).equals(value)) {
-        return e;
-      }
+    E constant = type.cast(BY_CODE.get(type).get(value));
+    if (constant == null) {
+      throw Problems.invalidField(field,
+          "unknown value '" + value + "'; allowed: " + String.join(", ", allowed(type)));
     }
-    throw Problems.invalidField(field,
-        "unknown value '" + value + "'; allowed: " + String.join(", ", allowed(type)));
+    return constant;
   }
 }

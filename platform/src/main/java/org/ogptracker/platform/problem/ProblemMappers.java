@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -147,7 +148,7 @@ public class ProblemMappers {
   }
 
   static String slug(String reason) {
-    return reason.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    return reason.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
   }
 
   private static Throwable rootOf(Throwable e) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.ogptracker.platform.problem.ProblemException;
 
@@ -20,6 +21,8 @@ class EnumCodesTest {
 
   enum Plain { UNDER_REVIEW }
 
+  enum Coded implements CodedEnum { INCREASING_PUBLIC_INTEGRITY, NOT_ELIGIBLE }
+
   @Test
   void parses_codes_not_java_names() {
     assertEquals(Colour.DARK_RED, EnumCodes.parse(Colour.class, "dark red", "colour"));
@@ -33,5 +36,19 @@ class EnumCodesTest {
         () -> EnumCodes.parse(Colour.class, "DARK_RED", "colour"));
     assertEquals("colour", e.problem().errors().get(0).field());
     assertTrue(e.problem().errors().get(0).message().contains("dark red"));
+  }
+
+  @Test
+  void a_coded_enum_is_by_default_its_name_in_lower_case_whatever_the_locale() {
+    Locale before = Locale.getDefault();
+    Locale.setDefault(Locale.forLanguageTag("tr")); // where "I".toLowerCase() is a dotless i
+    try {
+      assertEquals("increasing_public_integrity", Coded.INCREASING_PUBLIC_INTEGRITY.code());
+      assertEquals(Coded.NOT_ELIGIBLE, EnumCodes.parse(Coded.class, "not_eligible", "outcome"));
+      assertEquals(java.util.List.of("increasing_public_integrity", "not_eligible"),
+          EnumCodes.allowed(Coded.class));
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 }

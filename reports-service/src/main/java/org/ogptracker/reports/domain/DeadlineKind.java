@@ -11,11 +11,6 @@ public enum DeadlineKind implements CodedEnum {
   /** IRM Results Report: 4 months after the plan's end. */
   IRM_RESULTS_REPORT;
 
-  @Override
-  public String code() {
-    return name().toLowerCase();
-  }
-
   /**
    * The member's own deadline: missing it is acting contrary to OGP process. The IRM's
    * deadlines are the IRM's to keep.

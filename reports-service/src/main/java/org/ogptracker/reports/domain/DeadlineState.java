@@ -6,10 +6,5 @@ import org.ogptracker.platform.http.CodedEnum;
 public enum DeadlineState implements CodedEnum {
   DUE,
   MET,
-  MISSED;
-
-  @Override
-  public String code() {
-    return name().toLowerCase();
-  }
+  MISSED
 }

@@ -31,11 +31,6 @@ public enum ReportKind implements CodedEnum {
     this.parts = parts;
   }
 
-  @Override
-  public String code() {
-    return name().toLowerCase();
-  }
-
   /** Part of the report id: {@code AP_ALB03-APR-v1}. */
   public String idTag() {
     return idTag;

@@ -5,10 +5,5 @@ import org.ogptracker.platform.http.CodedEnum;
 /** A report is written as a draft; once published it never changes. */
 public enum ReportStatus implements CodedEnum {
   DRAFT,
-  PUBLISHED;
-
-  @Override
-  public String code() {
-    return name().toLowerCase();
-  }
+  PUBLISHED
 }

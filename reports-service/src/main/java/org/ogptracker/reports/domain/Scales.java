@@ -13,11 +13,6 @@ public final class Scales {
   public interface Labelled extends CodedEnum {
     String name();
 
-    @Override
-    default String code() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-
     /** As the OGP export writes it, e.g. {@code Not Started}. */
     default String label() {
       return Arrays.stream(name().split("_"))

@@ -17,14 +17,9 @@ public enum Sentinel implements CodedEnum {
     this.exportCode = exportCode;
   }
 
-  @Override
-  public String code() {
-    return name().toLowerCase();
-  }
-
   /** For people: "No data", "Not reviewed", "Not applicable". */
   public String label() {
-    String words = name().replace('_', ' ').toLowerCase();
+    String words = code().replace('_', ' ');
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 

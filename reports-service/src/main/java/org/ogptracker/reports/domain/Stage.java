@@ -5,10 +5,5 @@ import org.ogptracker.platform.http.CodedEnum;
 /** When completion is measured and a star decided: mid-term (progress) or end of term. */
 public enum Stage implements CodedEnum {
   MIDTERM,
-  END_OF_TERM;
-
-  @Override
-  public String code() {
-    return name().toLowerCase();
-  }
+  END_OF_TERM
 }

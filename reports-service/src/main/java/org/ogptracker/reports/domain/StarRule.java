@@ -2,6 +2,7 @@ package org.ogptracker.reports.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ogptracker.platform.http.EnumCodes;
 import org.ogptracker.reports.domain.Scales.Completion;
 import org.ogptracker.reports.domain.Scales.PotentialImpact;
 import org.ogptracker.reports.domain.Scales.Specificity;
@@ -60,7 +61,7 @@ public final class StarRule {
       return false;
     }
     boolean ok = meets.test(i.value());
-    String shown = i.value() instanceof Enum<?> e ? e.name().toLowerCase() : String.valueOf(i.value());
+    String shown = i.value() instanceof Enum<?> e ? EnumCodes.code(e) : String.valueOf(i.value());
     why.add(name + " " + shown + (ok ? ": meets " : ": does not meet ") + needed);
     return ok;
   }
