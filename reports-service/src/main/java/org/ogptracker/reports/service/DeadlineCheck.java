@@ -37,8 +37,10 @@ public class DeadlineCheck {
     this.enforcedFrom = enforcedFrom;
   }
 
+  // Not once the application is stopping: a check that fired then met a closed database layer.
   @Scheduled(every = "${ogp.deadlines.check-interval}", delayed = "${ogp.deadlines.check-delay}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void scheduled() {
     int reported = reportMissed();
     if (reported > 0) {
