@@ -48,6 +48,20 @@ class OpenApiTest {
   }
 
   @Test
+  void lists_the_codes_a_request_takes_as_enum_values_not_the_java_names() throws Exception {
+    JsonNode schemas = JSON.readTree(given().get("/q/openapi").then().statusCode(200)
+        .extract().asByteArray()).path("components").path("schemas");
+    assertEquals(List.of("improving_public_services", "increasing_public_integrity",
+            "more_effectively_managing_public_resources", "creating_safer_communities",
+            "increasing_corporate_accountability"),
+        JSON.convertValue(schemas.at("/GrandChallenge/enum"), List.class));
+    assertEquals(List.of("eligible", "active", "inactive", "under_review", "withdrawn"),
+        JSON.convertValue(schemas.at("/MemberStatus/enum"), List.class));
+    assertEquals(List.of("draft", "published"),
+        JSON.convertValue(schemas.at("/ReportStatus/enum"), List.class));
+  }
+
+  @Test
   void passes_spectral_oas_with_no_errors() throws Exception {
     Path doc = Path.of("target/suite-openapi.json");
     Files.write(doc, given().get("/q/openapi").then().statusCode(200).extract().asByteArray());

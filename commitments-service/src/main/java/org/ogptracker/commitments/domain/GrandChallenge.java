@@ -1,6 +1,7 @@
 package org.ogptracker.commitments.domain;
 
 import org.ogptracker.platform.http.CodedEnum;
+import org.ogptracker.platform.http.EnumCodes;
 
 /** The five OGP grand challenges a commitment addresses. */
 public enum GrandChallenge implements CodedEnum {
@@ -8,5 +9,10 @@ public enum GrandChallenge implements CodedEnum {
   INCREASING_PUBLIC_INTEGRITY,
   MORE_EFFECTIVELY_MANAGING_PUBLIC_RESOURCES,
   CREATING_SAFER_COMMUNITIES,
-  INCREASING_CORPORATE_ACCOUNTABILITY
+  INCREASING_CORPORATE_ACCOUNTABILITY;
+
+  @Override
+  public String code() {
+    return EnumCodes.lowerCaseName(this);
+  }
 }

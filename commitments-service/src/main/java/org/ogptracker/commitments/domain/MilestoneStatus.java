@@ -1,11 +1,17 @@
 package org.ogptracker.commitments.domain;
 
 import org.ogptracker.platform.http.CodedEnum;
+import org.ogptracker.platform.http.EnumCodes;
 
 /** Where a milestone stands, as its latest progress update says. */
 public enum MilestoneStatus implements CodedEnum {
   NOT_STARTED,
   IN_PROGRESS,
   COMPLETE,
-  WITHDRAWN
+  WITHDRAWN;
+
+  @Override
+  public String code() {
+    return EnumCodes.lowerCaseName(this);
+  }
 }

@@ -1,11 +1,17 @@
 package org.ogptracker.commitments.domain;
 
 import org.ogptracker.platform.http.CodedEnum;
+import org.ogptracker.platform.http.EnumCodes;
 
 /** The four OGP values a commitment may be relevant to. */
 public enum OgpValue implements CodedEnum {
   ACCESS_TO_INFORMATION,
   CIVIC_PARTICIPATION,
   PUBLIC_ACCOUNTABILITY,
-  TECHNOLOGY_AND_INNOVATION
+  TECHNOLOGY_AND_INNOVATION;
+
+  @Override
+  public String code() {
+    return EnumCodes.lowerCaseName(this);
+  }
 }

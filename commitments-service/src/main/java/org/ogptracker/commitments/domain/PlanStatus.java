@@ -3,6 +3,7 @@ package org.ogptracker.commitments.domain;
 import java.util.EnumSet;
 import java.util.Set;
 import org.ogptracker.platform.http.CodedEnum;
+import org.ogptracker.platform.http.EnumCodes;
 
 /** Life of an action plan: draft → submitted → in implementation → completed, or withdrawn. */
 public enum PlanStatus implements CodedEnum {
@@ -25,5 +26,10 @@ public enum PlanStatus implements CodedEnum {
   /** Whether commitments and milestones may still be added. */
   public boolean open() {
     return this != COMPLETED && this != WITHDRAWN;
+  }
+
+  @Override
+  public String code() {
+    return EnumCodes.lowerCaseName(this);
   }
 }

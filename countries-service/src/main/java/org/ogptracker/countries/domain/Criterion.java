@@ -1,6 +1,7 @@
 package org.ogptracker.countries.domain;
 
 import org.ogptracker.platform.http.CodedEnum;
+import org.ogptracker.platform.http.EnumCodes;
 
 /** The four OGP eligibility criteria, each scored 0 to 4 points or not applicable. */
 public enum Criterion implements CodedEnum {
@@ -29,5 +30,10 @@ public enum Criterion implements CodedEnum {
 
   public String description() {
     return description;
+  }
+
+  @Override
+  public String code() {
+    return EnumCodes.lowerCaseName(this);
   }
 }

@@ -1,10 +1,16 @@
 package org.ogptracker.countries.domain;
 
 import org.ogptracker.platform.http.CodedEnum;
+import org.ogptracker.platform.http.EnumCodes;
 
 /** What a year's scores say about eligibility. */
 public enum EligibilityOutcome implements CodedEnum {
   ELIGIBLE,
   NOT_ELIGIBLE,
-  INSUFFICIENT_DATA
+  INSUFFICIENT_DATA;
+
+  @Override
+  public String code() {
+    return EnumCodes.lowerCaseName(this);
+  }
 }

@@ -1,6 +1,7 @@
 package org.ogptracker.countries.domain;
 
 import org.ogptracker.platform.http.CodedEnum;
+import org.ogptracker.platform.http.EnumCodes;
 
 /** National government (ISO-3 code) or local government (4-letter code, part of a country). */
 public enum MemberKind implements CodedEnum {
@@ -10,5 +11,10 @@ public enum MemberKind implements CodedEnum {
   /** National codes have three letters, local ones four. */
   public int codeLength() {
     return this == NATIONAL ? 3 : 4;
+  }
+
+  @Override
+  public String code() {
+    return EnumCodes.lowerCaseName(this);
   }
 }

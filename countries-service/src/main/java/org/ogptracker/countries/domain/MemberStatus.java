@@ -1,6 +1,7 @@
 package org.ogptracker.countries.domain;
 
 import org.ogptracker.platform.http.CodedEnum;
+import org.ogptracker.platform.http.EnumCodes;
 
 /** Membership status; every change is kept in the member's history. */
 public enum MemberStatus implements CodedEnum {
@@ -8,5 +9,10 @@ public enum MemberStatus implements CodedEnum {
   ACTIVE,
   INACTIVE,
   UNDER_REVIEW,
-  WITHDRAWN
+  WITHDRAWN;
+
+  @Override
+  public String code() {
+    return EnumCodes.lowerCaseName(this);
+  }
 }

@@ -3,12 +3,12 @@ package org.ogptracker.platform.http;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * An enum whose API spelling (its code) differs from its Java name: by default the name in lower
- * case ({@code NOT_ELIGIBLE} is {@code not_eligible}); an enum with other spellings overrides it.
+ * An enum whose API spelling (its code) differs from its Java name, e.g. {@code not_eligible}.
+ * Most return {@link EnumCodes#lowerCaseName}. Each enum declares {@code code()} itself: the
+ * OpenAPI scanner reads an enum's values through the method declared on the enum, and lists the
+ * Java names instead when it is inherited.
  */
 public interface CodedEnum {
   @JsonValue
-  default String code() {
-    return EnumCodes.lowerCaseName((Enum<?>) this);
-  }
+  String code();
 }

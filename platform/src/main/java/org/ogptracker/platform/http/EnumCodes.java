@@ -43,7 +43,7 @@ public final class EnumCodes {
   }
 
   /** The constant's name in lower case, whatever the default locale (no dotless i in Turkish). */
-  static String lowerCaseName(Enum<?> constant) {
+  public static String lowerCaseName(Enum<?> constant) {
     return LOWER_CASE_NAMES.get(constant.getDeclaringClass())[constant.ordinal()];
   }
 

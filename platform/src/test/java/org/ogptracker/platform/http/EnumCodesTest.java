@@ -21,7 +21,14 @@ class EnumCodesTest {
 
   enum Plain { UNDER_REVIEW }
 
-  enum Coded implements CodedEnum { INCREASING_PUBLIC_INTEGRITY, NOT_ELIGIBLE }
+  enum Coded implements CodedEnum {
+    INCREASING_PUBLIC_INTEGRITY, NOT_ELIGIBLE;
+
+    @Override
+    public String code() {
+      return EnumCodes.lowerCaseName(this);
+    }
+  }
 
   @Test
   void parses_codes_not_java_names() {
@@ -39,7 +46,7 @@ class EnumCodesTest {
   }
 
   @Test
-  void a_coded_enum_is_by_default_its_name_in_lower_case_whatever_the_locale() {
+  void lower_case_names_whatever_the_locale() {
     Locale before = Locale.getDefault();
     Locale.setDefault(Locale.forLanguageTag("tr")); // where "I".toLowerCase() is a dotless i
     try {

@@ -1,6 +1,7 @@
 package org.ogptracker.reports.domain;
 
 import org.ogptracker.platform.http.CodedEnum;
+import org.ogptracker.platform.http.EnumCodes;
 
 /** The process deadlines of an action plan. */
 public enum DeadlineKind implements CodedEnum {
@@ -17,5 +18,10 @@ public enum DeadlineKind implements CodedEnum {
    */
   public boolean byGovernment() {
     return this == END_OF_TERM_SELF_ASSESSMENT;
+  }
+
+  @Override
+  public String code() {
+    return EnumCodes.lowerCaseName(this);
   }
 }

@@ -3,6 +3,7 @@ package org.ogptracker.reports.domain;
 import java.util.EnumSet;
 import java.util.Set;
 import org.ogptracker.platform.http.CodedEnum;
+import org.ogptracker.platform.http.EnumCodes;
 import org.ogptracker.reports.domain.IndicatorField.Part;
 
 /**
@@ -69,5 +70,10 @@ public enum ReportKind implements CodedEnum {
   /** The id of version {@code version} of this kind of report on a plan. */
   public String reportId(String planId, int version) {
     return planId + "-" + idTag + "-v" + version;
+  }
+
+  @Override
+  public String code() {
+    return EnumCodes.lowerCaseName(this);
   }
 }

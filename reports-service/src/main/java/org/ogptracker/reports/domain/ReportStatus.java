@@ -1,9 +1,15 @@
 package org.ogptracker.reports.domain;
 
 import org.ogptracker.platform.http.CodedEnum;
+import org.ogptracker.platform.http.EnumCodes;
 
 /** A report is written as a draft; once published it never changes. */
 public enum ReportStatus implements CodedEnum {
   DRAFT,
-  PUBLISHED
+  PUBLISHED;
+
+  @Override
+  public String code() {
+    return EnumCodes.lowerCaseName(this);
+  }
 }

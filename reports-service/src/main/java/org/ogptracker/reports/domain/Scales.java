@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.ogptracker.platform.http.CodedEnum;
+import org.ogptracker.platform.http.EnumCodes;
 
 /** The IRM's scales, as codes with the labels the OGP export uses. */
 public final class Scales {
@@ -12,6 +13,11 @@ public final class Scales {
   /** A scale value: its code is the lower-case name, its label the name in title case. */
   public interface Labelled extends CodedEnum {
     String name();
+
+    @Override
+    default String code() {
+      return EnumCodes.lowerCaseName((Enum<?>) this);
+    }
 
     /** As the OGP export writes it, e.g. {@code Not Started}. */
     default String label() {

@@ -1,6 +1,7 @@
 package org.ogptracker.reports.domain;
 
 import org.ogptracker.platform.http.CodedEnum;
+import org.ogptracker.platform.http.EnumCodes;
 
 /** Why an IRM indicator has no value: never guessed, never read as zero. */
 public enum Sentinel implements CodedEnum {
@@ -46,5 +47,10 @@ public enum Sentinel implements CodedEnum {
       }
     }
     return null;
+  }
+
+  @Override
+  public String code() {
+    return EnumCodes.lowerCaseName(this);
   }
 }
