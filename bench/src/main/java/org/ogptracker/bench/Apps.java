@@ -48,10 +48,6 @@ final class Apps implements AutoCloseable {
 
   /** Starts {@code app} (a module of the repository) with these -D options; waits until ready. */
   App start(String app, int port, Map<String, String> properties) {
-    Path jar = root.resolve(app).resolve("target/quarkus-app/quarkus-run.jar");
-    if (!Files.exists(jar)) {
-      throw new IllegalStateException(jar + " is missing: build first (./mvnw package)");
-    }
     // As the local stack starts it (its JVM options, its class-data archive); exec keeps the pid.
     List<String> command = new ArrayList<>(List.of(
         root.resolve("deploy/local/run-app").toString(), app));

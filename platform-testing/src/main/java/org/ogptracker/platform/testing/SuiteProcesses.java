@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The suite's apps as real processes, for tests across process boundaries (the gateway's, the
@@ -173,11 +175,7 @@ public final class SuiteProcesses {
   }
 
   private static void launch(String service) throws IOException {
-    Path jar = ROOT.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
-    if (!Files.exists(jar)) {
-      throw new IllegalStateException(jar + " is missing: build the services first "
-          + "(deploy/local/test builds every module before the gateway)");
-    }
+    Path jar = runnerJar(service);
     List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-XX:+UseSerialGC",
         "-Dquarkus.profile=test",
         "-Dquarkus.http.port=" + PORTS.get(service),
@@ -192,6 +190,20 @@ public final class SuiteProcesses {
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log(service).toFile()))
         .start());
+  }
+
+  /** The service's runner jar, as the local stack runs it (deploy/local/run-app). */
+  private static Path runnerJar(String service) throws IOException {
+    Path target = ROOT.resolve(service).resolve("target");
+    try (var jars = Files.list(target)) {
+      return jars.filter(p -> p.getFileName().toString().matches(
+              Pattern.quote(service) + "-.*-runner\\.jar"))
+          .findFirst().orElseThrow(() -> new IllegalStateException(target + "/" + service
+              + "-*-runner.jar is missing: build the services first "
+              + "(deploy/local/test builds every module before the gateway)"));
+    } catch (NoSuchFileException e) {
+      throw new IllegalStateException(target + " is missing: build the services first", e);
+    }
   }
 
   private static void awaitReady(String service) {
