@@ -13,6 +13,11 @@ public enum PlanStatus implements CodedEnum {
   COMPLETED,
   WITHDRAWN;
 
+  @Override
+  public String code() {
+    return EnumCodes.lowerCaseName(this);
+  }
+
   /** The statuses this one may move to. */
   public Set<PlanStatus> next() {
     return switch (this) {
@@ -26,10 +31,5 @@ public enum PlanStatus implements CodedEnum {
   /** Whether commitments and milestones may still be added. */
   public boolean open() {
     return this != COMPLETED && this != WITHDRAWN;
-  }
-
-  @Override
-  public String code() {
-    return EnumCodes.lowerCaseName(this);
   }
 }

@@ -23,7 +23,10 @@ import org.ogptracker.platform.paging.PageRequest;
  */
 @ApplicationScoped
 public class CommitmentReads {
-  /** What a read selects; {@link #commitment(Row)} reads the columns by position, in this order. */
+  /**
+   * What a read selects: every mapped column but the tsvector, which is as large as the text and
+   * never read. {@link #commitment(Row)} reads them by position, in this order.
+   */
   static final String COLUMNS = "id, plan_id, member_code, title, description, lead_institution, "
       + "supporting_institutions, start_date, end_date, grand_challenges, ogp_values, themes, "
       + "source_url, version, created_at, updated_at";

@@ -30,7 +30,6 @@ public class CommitmentService {
     this.clock = clock;
   }
 
-  /** The mapped columns: not the tsvector, which is as large as the text and never read. */
   /** Adds a commitment to an open plan, with the member's next commitment id. */
   @Transactional
   public Commitment create(String planId, CommitmentDraft d, Caller caller) {

@@ -24,16 +24,16 @@ public enum Criterion implements CodedEnum {
     this.description = description;
   }
 
+  @Override
+  public String code() {
+    return EnumCodes.lowerCaseName(this);
+  }
+
   public String label() {
     return label;
   }
 
   public String description() {
     return description;
-  }
-
-  @Override
-  public String code() {
-    return EnumCodes.lowerCaseName(this);
   }
 }

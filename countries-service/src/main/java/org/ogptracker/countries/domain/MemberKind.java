@@ -8,13 +8,13 @@ public enum MemberKind implements CodedEnum {
   NATIONAL,
   LOCAL;
 
-  /** National codes have three letters, local ones four. */
-  public int codeLength() {
-    return this == NATIONAL ? 3 : 4;
-  }
-
   @Override
   public String code() {
     return EnumCodes.lowerCaseName(this);
+  }
+
+  /** National codes have three letters, local ones four. */
+  public int codeLength() {
+    return this == NATIONAL ? 3 : 4;
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.ogptracker.platform.problem.ProblemException;
@@ -52,7 +53,7 @@ class EnumCodesTest {
     try {
       assertEquals("increasing_public_integrity", Coded.INCREASING_PUBLIC_INTEGRITY.code());
       assertEquals(Coded.NOT_ELIGIBLE, EnumCodes.parse(Coded.class, "not_eligible", "outcome"));
-      assertEquals(java.util.List.of("increasing_public_integrity", "not_eligible"),
+      assertEquals(List.of("increasing_public_integrity", "not_eligible"),
           EnumCodes.allowed(Coded.class));
     } finally {
       Locale.setDefault(before);

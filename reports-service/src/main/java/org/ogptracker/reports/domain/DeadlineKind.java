@@ -12,16 +12,16 @@ public enum DeadlineKind implements CodedEnum {
   /** IRM Results Report: 4 months after the plan's end. */
   IRM_RESULTS_REPORT;
 
+  @Override
+  public String code() {
+    return EnumCodes.lowerCaseName(this);
+  }
+
   /**
    * The member's own deadline: missing it is acting contrary to OGP process. The IRM's
    * deadlines are the IRM's to keep.
    */
   public boolean byGovernment() {
     return this == END_OF_TERM_SELF_ASSESSMENT;
-  }
-
-  @Override
-  public String code() {
-    return EnumCodes.lowerCaseName(this);
   }
 }

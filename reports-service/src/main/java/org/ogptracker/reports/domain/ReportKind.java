@@ -32,6 +32,11 @@ public enum ReportKind implements CodedEnum {
     this.parts = parts;
   }
 
+  @Override
+  public String code() {
+    return EnumCodes.lowerCaseName(this);
+  }
+
   /** Part of the report id: {@code AP_ALB03-APR-v1}. */
   public String idTag() {
     return idTag;
@@ -70,10 +75,5 @@ public enum ReportKind implements CodedEnum {
   /** The id of version {@code version} of this kind of report on a plan. */
   public String reportId(String planId, int version) {
     return planId + "-" + idTag + "-v" + version;
-  }
-
-  @Override
-  public String code() {
-    return EnumCodes.lowerCaseName(this);
   }
 }

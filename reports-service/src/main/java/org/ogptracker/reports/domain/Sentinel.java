@@ -18,6 +18,11 @@ public enum Sentinel implements CodedEnum {
     this.exportCode = exportCode;
   }
 
+  @Override
+  public String code() {
+    return EnumCodes.lowerCaseName(this);
+  }
+
   /** For people: "No data", "Not reviewed", "Not applicable". */
   public String label() {
     String words = code().replace('_', ' ');
@@ -47,10 +52,5 @@ public enum Sentinel implements CodedEnum {
       }
     }
     return null;
-  }
-
-  @Override
-  public String code() {
-    return EnumCodes.lowerCaseName(this);
   }
 }
