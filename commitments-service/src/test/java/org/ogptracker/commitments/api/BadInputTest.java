@@ -76,7 +76,7 @@ class BadInputTest {
 
   @Test
   void unknown_ids_are_404() {
-    given().get("/api/v1/action-plans/AP_ZZZZ99").then().statusCode(404);
+    given().get("/api/v1/action-plans/AP_AAZZ99").then().statusCode(404);
     given().get("/api/v1/commitments/ZZ9999").then().statusCode(404);
     given().get("/api/v1/milestones/ZZ9999.1").then().statusCode(404);
     given().get("/api/v1/milestones/ZZ9999.1/progress").then().statusCode(404);

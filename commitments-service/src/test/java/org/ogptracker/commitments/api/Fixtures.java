@@ -8,10 +8,10 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.awaitility.Awaitility;
 import org.ogptracker.commitments.domain.MemberReplica;
 import org.ogptracker.platform.testing.EventPublisher;
+import org.ogptracker.platform.testing.TestMembers;
 import org.ogptracker.platform.testing.TestTokens;
 
 /** Members made known through real countries events, and requests as their government. */
@@ -22,9 +22,7 @@ final class Fixtures {
 
   /** A member code no test has used: Z and three letters (commitment ids take it as prefix). */
   static String freshMember() {
-    ThreadLocalRandom r = ThreadLocalRandom.current();
-    return "Z" + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26))
-        + (char) ('A' + r.nextInt(26));
+    return TestMembers.freshLocalCode('Z');
   }
 
   /** Announces the member with this status as countries-service would, and waits until applied. */

@@ -61,11 +61,11 @@ class CountryResourceTest {
   @Test
   void a_local_member_needs_a_parent_country_and_a_four_letter_code() {
     asAdmin().body("""
-        {"code":"QALB","name":"Tirana","kind":"local","region":"Europe"}""")
+        {"code":"AALB","name":"Tirana","kind":"local","region":"Europe"}""")
         .post("/api/v1/countries").then().statusCode(400)
         .body("errors[0].field", equalTo("parentCode"));
     asAdmin().body("""
-        {"code":"QAL","name":"Tirana","kind":"local","parentCode":"ALB","region":"Europe"}""")
+        {"code":"AAL","name":"Tirana","kind":"local","parentCode":"ALB","region":"Europe"}""")
         .post("/api/v1/countries").then().statusCode(400)
         .body("errors[0].field", equalTo("code"));
   }
@@ -134,8 +134,8 @@ class CountryResourceTest {
 
   @Test
   void an_unknown_member_is_a_404_problem() {
-    given().get("/api/v1/countries/QQQQ").then().statusCode(404)
-        .contentType("application/problem+json").body("detail", containsString("QQQQ"));
+    given().get("/api/v1/countries/AAZZ").then().statusCode(404)
+        .contentType("application/problem+json").body("detail", containsString("AAZZ"));
   }
 
   @Test

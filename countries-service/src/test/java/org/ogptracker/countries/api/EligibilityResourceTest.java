@@ -111,7 +111,7 @@ class EligibilityResourceTest {
   @Test
   void assessing_an_unknown_member_is_a_404() {
     asAdmin().body(scores("3", "3", "3", "3", true))
-        .put("/api/v1/countries/QQQQ/eligibility/2024").then().statusCode(404);
+        .put("/api/v1/countries/AAZZ/eligibility/2024").then().statusCode(404);
   }
 
   @Test

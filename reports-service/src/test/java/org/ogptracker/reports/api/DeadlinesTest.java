@@ -103,6 +103,6 @@ class DeadlinesTest {
         .body("disagreements.government", contains("complete", "complete"))
         .body("disagreements.irm", contains("limited", "limited"))
         .body("disagreements.irmSource", contains(irm, irm));
-    given().get("/api/v1/scorecards/ZZZZ9999").then().statusCode(404);
+    given().get("/api/v1/scorecards/AAZZ9999").then().statusCode(404);
   }
 }

@@ -8,9 +8,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.awaitility.Awaitility;
 import org.ogptracker.platform.testing.EventPublisher;
+import org.ogptracker.platform.testing.TestMembers;
 import org.ogptracker.platform.testing.TestTokens;
 
 /** Plans of fresh members, made the way production makes them: commitments-service's events. */
@@ -22,11 +22,9 @@ final class TestPlans {
   /** A plan as sent: its id, member and commitment ids. */
   record Plan(String id, String member, int number, List<String> commitments) {}
 
-  /** A member code (Z and three letters) no test has used, in all likelihood. */
+  /** A member code (Y and three letters) no test of this run has used. */
   static String freshMember() {
-    ThreadLocalRandom r = ThreadLocalRandom.current();
-    return "Z" + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26))
-        + (char) ('A' + r.nextInt(26));
+    return TestMembers.freshLocalCode('Y');
   }
 
   /**
