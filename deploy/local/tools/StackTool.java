@@ -35,7 +35,8 @@ import org.apache.kafka.clients.admin.NewTopic;
 
 /**
  * The local stack's small admin jobs, called by the scripts in deploy/local: dev keys and
- * tokens, PostgreSQL and Kafka checks, databases, topics, waiting for a URL, posting a file.
+ * tokens, PostgreSQL and Kafka checks, databases, topics, replaying dead letters, waiting for a
+ * URL, posting a file.
  */
 public class StackTool {
   public static void main(String[] args) throws Exception {
@@ -54,6 +55,8 @@ public class StackTool {
       case "fresh-topics" -> freshTopics(rest[0], Integer.parseInt(rest[1]), Arrays.copyOfRange(rest, 2, rest.length));
       case "wait-http" -> waitHttp(rest[0], Integer.parseInt(rest[1]));
       case "post-file" -> postFile(rest[0], Path.of(rest[1]), rest[2], rest[3]);
+      case "replay-dead-letters" -> replayDeadLetters(rest[0], rest[1],
+          rest.length > 2 ? rest[2] : null);
       default -> usage();
     };
     System.exit(code);
@@ -221,6 +224,57 @@ public class StackTool {
         Thread.sleep(500);
       }
     }
+  }
+
+  /**
+   * Produces the dead letters of {@code deadLetterTopic} (those with {@code key}, or all) back to
+   * the topic each came from, as they were: key, value and headers, without the dead-letter-*
+   * ones. The consumers' inbox skips what was applied already, and the versions in the events
+   * keep an older one from moving a copy back, so replaying too much is safe.
+   */
+  static int replayDeadLetters(String bootstrap, String deadLetterTopic, String key)
+      throws Exception {
+    Properties c = new Properties();
+    c.put("bootstrap.servers", bootstrap);
+    c.put("key.deserializer", "org.apache.kafka.common.serialization.StringDeserializer");
+    c.put("value.deserializer", "org.apache.kafka.common.serialization.ByteArrayDeserializer");
+    Properties p = new Properties();
+    p.put("bootstrap.servers", bootstrap);
+    p.put("acks", "all");
+    p.put("enable.idempotence", "true");
+    p.put("key.serializer", "org.apache.kafka.common.serialization.StringSerializer");
+    p.put("value.serializer", "org.apache.kafka.common.serialization.ByteArraySerializer");
+    int replayed = 0;
+    try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<String, byte[]>(c);
+         var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, byte[]>(p)) {
+      List<org.apache.kafka.common.TopicPartition> parts = consumer.partitionsFor(deadLetterTopic)
+          .stream().map(i -> new org.apache.kafka.common.TopicPartition(deadLetterTopic,
+              i.partition())).toList();
+      consumer.assign(parts);
+      consumer.seekToBeginning(parts);
+      Map<org.apache.kafka.common.TopicPartition, Long> end = consumer.endOffsets(parts);
+      while (parts.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+        for (var r : consumer.poll(Duration.ofMillis(500))) {
+          if (key != null && !key.equals(r.key())) {
+            continue;
+          }
+          var origin = r.headers().lastHeader("dead-letter-topic");
+          String topic = origin != null ? new String(origin.value(), StandardCharsets.UTF_8)
+              : deadLetterTopic.replaceFirst("\\.dlq$", "");
+          var again = new org.apache.kafka.clients.producer.ProducerRecord<>(topic, null,
+              r.key(), r.value());
+          r.headers().forEach(h -> {
+            if (!h.key().startsWith("dead-letter-")) {
+              again.headers().add(h);
+            }
+          });
+          producer.send(again).get(30, TimeUnit.SECONDS);
+          replayed++;
+        }
+      }
+    }
+    System.out.println("replayed " + replayed + " dead letter(s) of " + deadLetterTopic);
+    return 0;
   }
 
   static int waitHttp(String url, int seconds) throws Exception {

@@ -25,13 +25,22 @@ public class MemberReplica {
   /** Status code as countries-service spells it, e.g. {@code active}. */
   public String status;
 
-  /** The member's version in countries-service, when the event carried it. */
+  /** The member's version in countries-service of the last event applied (null: none had one). */
   public Long version;
 
   @Column(name = "updated_at")
   public Instant updatedAt;
 
   public MemberReplica() {}
+
+  /** A member first heard of: its status is not known until an event says it. */
+  public static MemberReplica unknown(String code, java.time.Instant at) {
+    MemberReplica m = new MemberReplica();
+    m.code = code;
+    m.status = "unknown";
+    m.updatedAt = at;
+    return m;
+  }
 
   public boolean active() {
     return ACTIVE.equals(status);

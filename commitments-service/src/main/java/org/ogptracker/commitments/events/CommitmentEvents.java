@@ -27,24 +27,28 @@ public final class CommitmentEvents {
 
   private CommitmentEvents() {}
 
-  /** A plan as it now is; {@code previousStatus} only on status changes. */
+  /**
+   * A plan as it now is; {@code previousStatus} only on status changes. {@code version} (as every
+   * event's) is the aggregate's version after the change: a consumer's copy takes only newer ones.
+   */
   public record PlanData(String planId, String memberCode, int number, String periodStart,
-      String periodEnd, LocalDate submittedOn, String status, String previousStatus) {}
+      String periodEnd, LocalDate submittedOn, String status, String previousStatus,
+      long version) {}
 
   /** A commitment as it now is. */
   public record CommitmentData(String commitmentId, String planId, String memberCode,
       String title, String leadInstitution, LocalDate startDate, LocalDate endDate,
-      List<String> grandChallenges, List<String> ogpValues, List<String> themes) {}
+      List<String> grandChallenges, List<String> ogpValues, List<String> themes, long version) {}
 
   /** A milestone as it now is. */
   public record MilestoneData(String milestoneId, String commitmentId, String planId,
       String memberCode, String description, LocalDate dueDate, String status,
-      int percentComplete) {}
+      int percentComplete, long version) {}
 
-  /** One progress update, with the milestone's state after it. */
+  /** One progress update, with the milestone's state (and version) after it. */
   public record ProgressData(long updateId, String milestoneId, String commitmentId,
       String planId, String memberCode, String status, int percentComplete, String note,
-      List<String> evidenceUrls, String author, Instant reportedAt) {}
+      List<String> evidenceUrls, String author, Instant reportedAt, long milestoneVersion) {}
 
   public static OutboxEvent planCreated(ActionPlan p) {
     return plan(PLAN_CREATED, p, null);
@@ -63,21 +67,23 @@ public final class CommitmentEvents {
   public static OutboxEvent commitment(String type, Commitment c) {
     return new OutboxEvent(TOPIC, c.planId, type, c.id, new CommitmentData(c.id, c.planId,
         c.memberCode, c.title, c.leadInstitution, c.startDate, c.endDate, c.grandChallenges,
-        c.ogpValues, c.themes));
+        c.ogpValues, c.themes, c.version));
   }
 
   public static OutboxEvent milestoneAdded(Milestone m, Commitment c) {
     return milestoneAdded(new MilestoneData(m.id, c.id, c.planId, c.memberCode, m.description,
-        m.dueDate, m.status.code(), m.percentComplete));
+        m.dueDate, m.status.code(), m.percentComplete, m.version));
   }
 
   public static OutboxEvent milestoneAdded(MilestoneData m) {
     return new OutboxEvent(TOPIC, m.planId(), MILESTONE_ADDED, m.milestoneId(), m);
   }
 
-  public static OutboxEvent progressReported(ProgressUpdate u, Commitment c) {
+  /** An update just reported on {@code m} (flushed: its version is the one after the update). */
+  public static OutboxEvent progressReported(ProgressUpdate u, Milestone m, Commitment c) {
     return progressReported(new ProgressData(u.id, u.milestoneId, c.id, c.planId, c.memberCode,
-        u.status.code(), u.percentComplete, u.note, u.evidenceUrls, u.author, u.reportedAt));
+        u.status.code(), u.percentComplete, u.note, u.evidenceUrls, u.author, u.reportedAt,
+        m.version));
   }
 
   public static OutboxEvent progressReported(ProgressData u) {
@@ -86,6 +92,6 @@ public final class CommitmentEvents {
 
   private static OutboxEvent plan(String type, ActionPlan p, String previous) {
     return new OutboxEvent(TOPIC, p.id, type, p.id, new PlanData(p.id, p.memberCode, p.number,
-        p.periodStart, p.periodEnd, p.submittedOn, p.status.code(), previous));
+        p.periodStart, p.periodEnd, p.submittedOn, p.status.code(), previous, p.version));
   }
 }

@@ -93,7 +93,7 @@ public class MilestoneImportWriter {
         Owner o = owners.get(r.commitmentId());
         events.add(CommitmentEvents.milestoneAdded(new CommitmentEvents.MilestoneData(
             r.milestoneId(), r.commitmentId(), o.planId(), o.memberCode(), r.description(),
-            r.dueDate(), MilestoneStatus.NOT_STARTED.code(), 0)));
+            r.dueDate(), MilestoneStatus.NOT_STARTED.code(), 0, 0)));
       }
     }
     outbox.addAll(events);

@@ -42,6 +42,7 @@ public class ProgressImportWriter {
     String planId;
     String memberCode;
     boolean withdrawn;
+    long version;
     Instant latest;
     int added;
     ProgressImporter.Row last;
@@ -58,7 +59,8 @@ public class ProgressImportWriter {
     Map<String, Target> targets = new HashMap<>();
     List<Object[]> found = em.createNativeQuery("""
             select m.id, m.commitment_id, c.plan_id, c.member_code, p.status,
-                   (select max(u.reported_at) from progress_update u where u.milestone_id = m.id)
+                   (select max(u.reported_at) from progress_update u where u.milestone_id = m.id),
+                   m.version
             from milestone m join commitment c on c.id = m.commitment_id
                  join action_plan p on p.id = c.plan_id
             where m.id = any(cast(?1 as text[]))
@@ -72,6 +74,7 @@ public class ProgressImportWriter {
       t.memberCode = (String) r[3];
       t.withdrawn = PlanStatus.WITHDRAWN.name().equals(r[4]);
       t.latest = r[5] == null ? null : SqlValues.instant(r[5]);
+      t.version = ((Number) r[6]).longValue();
       targets.put((String) r[0], t);
     }
     Set<String> existing = existing(rows, targets);
@@ -104,10 +107,11 @@ public class ProgressImportWriter {
     List<OutboxEvent> events = new ArrayList<>(accepted.size());
     for (ProgressImporter.Row r : accepted) {
       Target t = targets.get(r.milestoneId());
+      t.version++; // each update moves the milestone on by one version, as a live one does
       events.add(CommitmentEvents.progressReported(new CommitmentEvents.ProgressData(
           ids.get(key(r.milestoneId(), r.reportedAt())), r.milestoneId(), t.commitmentId,
           t.planId, t.memberCode, r.progress().status().code(), r.progress().percentComplete(),
-          r.note(), r.evidence(), r.author(), r.reportedAt())));
+          r.note(), r.evidence(), r.author(), r.reportedAt(), t.version)));
     }
     outbox.addAll(events);
     tally.created += accepted.size();
@@ -180,7 +184,8 @@ public class ProgressImportWriter {
     }
     em.createNativeQuery("""
             update milestone m set status = x.s, percent_complete = cast(x.p as smallint),
-                   updates = m.updates + cast(x.n as int), version = m.version + 1, updated_at = ?5
+                   updates = m.updates + cast(x.n as int),
+                   version = m.version + cast(x.n as int), updated_at = ?5
             from unnest(cast(?1 as text[]), cast(?2 as text[]), cast(?3 as text[]),
                         cast(?4 as text[])) as x(id, s, p, n)
             where m.id = x.id""")

@@ -1,82 +1,44 @@
-package org.ogptracker.commitments.events;
+package org.ogptracker.commitments.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import java.time.Clock;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
-import org.ogptracker.commitments.domain.MemberReplica;
-import org.ogptracker.platform.inbox.ConsumedEvent;
+import org.ogptracker.commitments.service.MemberReplicas;
 import org.ogptracker.platform.inbox.EventProcessor;
-import org.ogptracker.platform.inbox.PoisonEventException;
+import org.ogptracker.platform.inbox.EventRoutes;
+import org.ogptracker.platform.inbox.Subscription;
 
 /**
- * Keeps the member replica from countries-service's events. Each event is applied once (inbox,
- * same transaction); a record that is no readable event goes to the dead-letter topic and
- * consumption continues; a passing failure (database down) is retried.
+ * Reads countries-service's events ({@code ogp.countries.v1}) into the member replica. Each is
+ * applied once (inbox); a record countries-service did not publish, or that cannot be read, is
+ * a dead letter; an outage is waited out (platform's EventProcessor).
  */
 @ApplicationScoped
 public class CountryEventsConsumer {
-  static final String CONSUMER = "commitments.countries";
-  private static final Logger LOG = Logger.getLogger(CountryEventsConsumer.class);
+  static final Subscription SUBSCRIPTION = new Subscription("commitments.countries",
+      "/countries-service", List.of("ogp.country.", "ogp.eligibility."));
 
-  private final EntityManager em;
   private final EventProcessor events;
-  private final Clock clock;
+  private final EventRoutes routes;
 
-  CountryEventsConsumer(EntityManager em, EventProcessor events, Clock clock) {
-    this.em = em;
+  CountryEventsConsumer(EventProcessor events, MemberReplicas members) {
     this.events = events;
-    this.clock = clock;
+    this.routes = new EventRoutes()
+        .on("ogp.country.registered.v1", MemberReplicas.Snapshot.class, members::apply)
+        .on("ogp.country.updated.v1", MemberReplicas.Snapshot.class, members::apply)
+        .on("ogp.country.status-changed.v1", MemberReplicas.StatusChange.class, members::apply);
+  }
+
+  /** Each event type it reads, the record it reads it into and the method that takes it. */
+  EventRoutes routes() {
+    return routes;
   }
 
   @Incoming("countries")
   @Blocking
   public void consume(ConsumerRecord<String, byte[]> record) {
-    events.process(CONSUMER, record, this::apply);
-  }
-
-  void apply(ConsumedEvent event) {
-    switch (event.type()) {
-      case "ogp.country.registered.v1", "ogp.country.updated.v1" -> snapshot(event);
-      case "ogp.country.status-changed.v1" -> statusChanged(event);
-      default -> LOG.debugf("ignoring %s", event.type());
-    }
-  }
-
-  private void snapshot(ConsumedEvent e) {
-    MemberReplica m = replica(e.text("code"));
-    long version = e.data().path("version").asLong(-1);
-    if (m.version != null && version >= 0 && version < m.version) {
-      return; // an older snapshot than the one applied
-    }
-    m.name = e.optionalText("name");
-    m.kind = e.optionalText("kind");
-    m.status = e.text("status");
-    m.version = version < 0 ? m.version : Long.valueOf(version);
-    m.updatedAt = clock.instant();
-  }
-
-  private void statusChanged(ConsumedEvent e) {
-    MemberReplica m = replica(e.text("code"));
-    m.status = e.text("to");
-    m.updatedAt = clock.instant();
-  }
-
-  private MemberReplica replica(String code) {
-    if (!code.matches("[A-Z]{3,4}")) {
-      throw new PoisonEventException("not a member code: " + code);
-    }
-    MemberReplica m = em.find(MemberReplica.class, code);
-    if (m == null) {
-      m = new MemberReplica();
-      m.code = code;
-      m.status = "unknown";
-      m.updatedAt = clock.instant();
-      em.persist(m);
-    }
-    return m;
+    events.process(SUBSCRIPTION, record, routes::apply);
   }
 }

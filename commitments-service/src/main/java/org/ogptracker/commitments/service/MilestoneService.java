@@ -76,7 +76,7 @@ public class MilestoneService {
     ProgressUpdate u = m.report(progress, note, evidence, caller.subject(), clock.instant());
     em.persist(u);
     em.flush();
-    outbox.add(CommitmentEvents.progressReported(u, c));
+    outbox.add(CommitmentEvents.progressReported(u, m, c));
     return u;
   }
 

@@ -24,8 +24,31 @@ class MemberEventsTest {
   EntityManager em;
 
   static String body(String code, String status) {
+    return body(code, status, 0);
+  }
+
+  /** A registered or updated event's data: the member as it is at {@code version}. */
+  static String body(String code, String status, long version) {
     return "{\"code\":\"" + code + "\",\"name\":\"Z\",\"kind\":\"local\",\"status\":\"" + status
-        + "\",\"version\":0}";
+        + "\",\"version\":" + version + "}";
+  }
+
+  /** A status-changed event's data: the member moved to {@code to}, now at {@code version}. */
+  static String statusChange(String code, String from, String to, long version) {
+    return "{\"code\":\"" + code + "\",\"from\":\"" + from + "\",\"to\":\"" + to
+        + "\",\"reason\":\"test\",\"changedAt\":\"2026-01-01T00:00:00Z\",\"version\":" + version
+        + "}";
+  }
+
+  /**
+   * Sends, on {@code member}'s partition, the registration of a new member and waits until it is
+   * applied: everything sent before it on that partition has been consumed then.
+   */
+  static void drain(EntityManager em, EventPublisher events, String member) {
+    String marker = freshMember();
+    events.send(COUNTRIES, member, UUID.randomUUID().toString(), "ogp.country.registered.v1",
+        body(marker, "withdrawn"));
+    Fixtures.awaitStatus(em, marker, "withdrawn");
   }
 
   @Test
@@ -36,7 +59,7 @@ class MemberEventsTest {
         .contentType("application/problem+json");
     try (EventPublisher events = new EventPublisher()) {
       events.send(COUNTRIES, member, UUID.randomUUID().toString(), "ogp.country.status-changed.v1",
-          "{\"code\":\"" + member + "\",\"from\":\"inactive\",\"to\":\"active\",\"reason\":\"joined\"}");
+          statusChange(member, "inactive", "active", 1));
     }
     Fixtures.awaitStatus(em, member, "active");
     asGovernment(member).body(plan).post("/api/v1/action-plans").then().statusCode(201);
@@ -53,16 +76,66 @@ class MemberEventsTest {
       events.send(COUNTRIES, member, activated, "ogp.country.registered.v1", body(member, "active"));
       Fixtures.awaitStatus(em, member, "active");
       events.send(COUNTRIES, member, UUID.randomUUID().toString(), "ogp.country.status-changed.v1",
-          "{\"code\":\"" + member + "\",\"from\":\"active\",\"to\":\"under_review\"}");
+          statusChange(member, "active", "under_review", 1));
       Fixtures.awaitStatus(em, member, "under_review");
       // The first event again, as after a consumer restart or an offset reset:
       events.send(COUNTRIES, member, activated, "ogp.country.registered.v1", body(member, "active"));
-      String marker = freshMember();
-      events.send(COUNTRIES, member, UUID.randomUUID().toString(), "ogp.country.registered.v1",
-          body(marker, "withdrawn"));
-      Fixtures.awaitStatus(em, marker, "withdrawn"); // everything before it was consumed
+      drain(em, events, member);
     }
     assertEquals("under_review", Fixtures.statusOf(em, member));
+  }
+
+  @Test
+  void older_events_replayed_after_newer_ones_never_move_the_member_back() {
+    String member = freshMember();
+    try (EventPublisher events = new EventPublisher()) {
+      events.send(COUNTRIES, member, UUID.randomUUID().toString(), "ogp.country.registered.v1",
+          body(member, "eligible", 0));
+      events.send(COUNTRIES, member, UUID.randomUUID().toString(), "ogp.country.status-changed.v1",
+          statusChange(member, "eligible", "active", 1));
+      events.send(COUNTRIES, member, UUID.randomUUID().toString(), "ogp.country.status-changed.v1",
+          statusChange(member, "active", "under_review", 2));
+      events.send(COUNTRIES, member, UUID.randomUUID().toString(), "ogp.country.updated.v1",
+          body(member, "under_review", 2));
+      Fixtures.awaitStatus(em, member, "under_review");
+      // A dead letter replayed, or a reset offset, brings older versions again, under ids the
+      // inbox has not seen (they were never applied):
+      events.send(COUNTRIES, member, UUID.randomUUID().toString(), "ogp.country.status-changed.v1",
+          statusChange(member, "eligible", "active", 1));
+      events.send(COUNTRIES, member, UUID.randomUUID().toString(), "ogp.country.updated.v1",
+          body(member, "active", 1));
+      events.send(COUNTRIES, member, UUID.randomUUID().toString(), "ogp.country.registered.v1",
+          body(member, "eligible", 0));
+      drain(em, events, member);
+      assertEquals("under_review", Fixtures.statusOf(em, member));
+      // ... and a newer one still moves it on.
+      events.send(COUNTRIES, member, UUID.randomUUID().toString(), "ogp.country.status-changed.v1",
+          statusChange(member, "under_review", "active", 3));
+      Fixtures.awaitStatus(em, member, "active");
+    }
+  }
+
+  @Test
+  void an_event_countries_service_did_not_publish_is_a_dead_letter_and_changes_nothing() {
+    String member = Fixtures.member(em, freshMember(), "active");
+    try (DeadLetterTopic dlq = new DeadLetterTopic(COUNTRIES + ".dlq");
+         EventPublisher events = new EventPublisher()) {
+      events.sendAs("/reports-service", COUNTRIES, member, member, UUID.randomUUID().toString(),
+          "ogp.country.status-changed.v1", statusChange(member, "active", "withdrawn", 7));
+      events.send(COUNTRIES, member, UUID.randomUUID().toString(),
+          "ogp.milestone.progress-reported.v1", statusChange(member, "active", "withdrawn", 8));
+      drain(em, events, member);
+      List<ConsumerRecord<String, byte[]>> dead = dlq.await(member, 2);
+      assertTrue(header(dead.get(0), "dead-letter-reason").contains("comes from /reports-service"),
+          header(dead.get(0), "dead-letter-reason"));
+      assertTrue(header(dead.get(1), "dead-letter-reason").contains("not a type"),
+          header(dead.get(1), "dead-letter-reason"));
+    }
+    assertEquals("active", Fixtures.statusOf(em, member));
+  }
+
+  private static String header(ConsumerRecord<String, byte[]> r, String name) {
+    return new String(r.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
   }
 
   @Test
@@ -73,7 +146,7 @@ class MemberEventsTest {
          EventPublisher events = new EventPublisher()) {
       events.sendRaw(COUNTRIES, poisonKey, "not json at all".getBytes(StandardCharsets.UTF_8));
       events.send(COUNTRIES, poisonKey, UUID.randomUUID().toString(), "ogp.country.status-changed.v1",
-          "{\"code\":\"'; drop table member_replica; --\",\"to\":\"active\"}");
+          "{\"code\":\"'; drop table member_replica; --\",\"to\":\"active\",\"version\":1}");
       events.send(COUNTRIES, member, UUID.randomUUID().toString(), "ogp.country.registered.v1",
           body(member, "active"));
       Fixtures.awaitStatus(em, member, "active");

@@ -23,9 +23,9 @@ public final class CountryEvents {
   public record MemberData(String code, String name, String kind, String parentCode,
       String region, String status, LocalDate joinedOn, long version) {}
 
-  /** Data of a status change. */
+  /** Data of a status change, with the member's version after it. */
   public record StatusChangedData(String code, String from, String to, String reason,
-      Instant changedAt) {}
+      Instant changedAt, long version) {}
 
   /** Data of an eligibility assessment, with its derived result. */
   public record EligibilityAssessedData(String code, int year, int points, int maxPoints,
@@ -39,9 +39,10 @@ public final class CountryEvents {
     return event(UPDATED, m.code, snapshot(m));
   }
 
-  public static OutboxEvent statusChanged(StatusChange c) {
+  /** A change of {@code m}'s status (flushed: its version is the one after the change). */
+  public static OutboxEvent statusChanged(Member m, StatusChange c) {
     return event(STATUS_CHANGED, c.memberCode, new StatusChangedData(c.memberCode,
-        c.from == null ? null : c.from.code(), c.to.code(), c.reason, c.changedAt));
+        c.from == null ? null : c.from.code(), c.to.code(), c.reason, c.changedAt, m.version));
   }
 
   public static OutboxEvent eligibilityAssessed(EligibilityAssessment a) {

@@ -55,7 +55,7 @@ public class CountryService {
     first.ifPresent(em::persist);
     em.flush();
     outbox.add(CountryEvents.registered(m));
-    first.ifPresent(c -> outbox.add(CountryEvents.statusChanged(c)));
+    first.ifPresent(c -> outbox.add(CountryEvents.statusChanged(m, c)));
     return m;
   }
 
@@ -97,7 +97,7 @@ public class CountryService {
     statusChange.ifPresent(em::persist);
     em.flush();
     outbox.add(CountryEvents.updated(m));
-    statusChange.ifPresent(s -> outbox.add(CountryEvents.statusChanged(s)));
+    statusChange.ifPresent(s -> outbox.add(CountryEvents.statusChanged(m, s)));
     return m;
   }
 
@@ -109,7 +109,7 @@ public class CountryService {
       em.persist(change.get());
       em.flush();
       outbox.add(CountryEvents.updated(m));
-      outbox.add(CountryEvents.statusChanged(change.get()));
+      outbox.add(CountryEvents.statusChanged(m, change.get()));
     }
   }
 

@@ -59,7 +59,7 @@ class ProceduralReviewTest {
       send(events, member, UUID.randomUUID().toString(), missed(member, 1, true));
       send(events, member, UUID.randomUUID().toString(), missed(member, 3, true));
       send(events, member, UUID.randomUUID().toString(), missed(member, 2, false)); // the IRM's
-      send(events, member, "marker-" + member, "{\"planId\":\"x\"}"); // not contrary: ignored
+      send(events, member, "marker-" + member, missed(member, 4, false)); // the IRM's too
     }
     Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
         given().get("/api/v1/countries/" + member).path("status").equals("active")
@@ -78,6 +78,29 @@ class ProceduralReviewTest {
         .body("items[0].reason", containsString("AP_" + member + "01 missed "
             + "end_of_term_self_assessment due 2021-04-30"));
     assertEquals(List.of("under_review", "active"), statuses(member));
+  }
+
+  @Test
+  void a_miss_replayed_after_an_administrator_restored_the_member_changes_nothing() {
+    String member = Api.registered("Europe", "active");
+    try (EventPublisher events = new EventPublisher()) {
+      send(events, member, UUID.randomUUID().toString(), missed(member, 1, true));
+      send(events, member, UUID.randomUUID().toString(), missed(member, 2, true));
+    }
+    Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
+        given().get("/api/v1/countries/" + member).path("status").equals("under_review"));
+    String etag = given().get("/api/v1/countries/" + member).header("ETag");
+    Api.asAdmin().header("If-Match", etag)
+        .contentType("application/merge-patch+json")
+        .body("{\"status\":\"active\",\"statusReason\":\"Reports filed late, accepted\"}")
+        .patch("/api/v1/countries/" + member).then().statusCode(200);
+    try (EventPublisher events = new EventPublisher()) {
+      // The second miss again, as a dead letter replayed or an offset reset brings it: under an
+      // id the inbox has not seen.
+      send(events, member, "replay-" + member, missed(member, 2, true));
+    }
+    Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> seen("replay-" + member));
+    assertEquals(List.of("active", "under_review", "active"), statuses(member));
   }
 
   @Test

@@ -39,13 +39,14 @@ public final class EventContract {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static EventContract loaded;
 
-  /** What the document says about one event type. */
-  private record Message(JsonSchema headers, JsonSchema key, JsonSchema payload) {}
+  /** What the document says about one event type; {@code data} is its payload schema as written. */
+  private record Message(JsonSchema headers, JsonSchema key, JsonSchema payload, String source,
+      JsonNode data) {}
 
+  private final JsonNode doc;
   private final Map<String, Map<String, Message>> topics = new LinkedHashMap<>();
 
   private EventContract(Path document) {
-    JsonNode doc;
     try {
       doc = new YAMLMapper().readTree(Files.readAllBytes(document));
     } catch (IOException e) {
@@ -63,11 +64,17 @@ public final class EventContract {
       channel.get("messages").forEach(ref -> {
         String pointer = ref.get("$ref").asText(); // #/components/messages/{name}
         JsonNode message = doc.at(pointer.substring(1));
+        String source = null;
+        for (JsonNode part : message.at("/headers/allOf")) {
+          source = part.at("/properties/ce_source/const").asText(source);
+        }
         types.put(message.get("name").asText(), new Message(
             factory.getSchema(SchemaLocation.of(base + pointer + "/headers")),
             message.at("/bindings/kafka/key").isMissingNode() ? null
                 : factory.getSchema(SchemaLocation.of(base + pointer + "/bindings/kafka/key")),
-            factory.getSchema(SchemaLocation.of(base + pointer + "/payload"))));
+            factory.getSchema(SchemaLocation.of(base + pointer + "/payload")),
+            source,
+            resolve(message.get("payload"))));
       });
       topics.put(channel.get("address").asText(), types);
     });
@@ -84,6 +91,106 @@ public final class EventContract {
   /** The contract of another document (tests of this class). */
   static EventContract of(Path document) {
     return new EventContract(document);
+  }
+
+  /** The CloudEvents source of the service that owns {@code topic}: its only publisher. */
+  public String source(String topic) {
+    return topics.getOrDefault(topic, Map.of()).values().stream().map(Message::source)
+        .filter(java.util.Objects::nonNull).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no publisher of " + topic + " in "
+            + DOCUMENT.getFileName()));
+  }
+
+  /**
+   * What a consumer's record type for {@code type} on {@code topic} reads that the document does
+   * not promise: none when each of its fields is a property of the event's data of a matching
+   * JSON type, and each primitive field (one the record cannot take as null) a required,
+   * non-null property. A producer's change the consumer depends on then fails this test, not
+   * production.
+   */
+  public List<String> unreadable(String topic, String type, Class<?> record) {
+    Message message = topics.getOrDefault(topic, Map.of()).get(type);
+    if (message == null) {
+      return List.of(type + " is not declared for " + topic);
+    }
+    if (!record.isRecord()) {
+      return List.of(record.getName() + " is not a record");
+    }
+    JsonNode properties = message.data().path("properties");
+    Set<String> required = new java.util.HashSet<>();
+    message.data().path("required").forEach(r -> required.add(r.asText()));
+    List<String> problems = new ArrayList<>();
+    for (var c : record.getRecordComponents()) {
+      String what = record.getSimpleName() + "." + c.getName();
+      JsonNode property = resolve(properties.get(c.getName()));
+      if (property == null) {
+        problems.add(what + ": " + type + " has no such field");
+        continue;
+      }
+      Set<String> types = jsonTypes(property);
+      String wanted = jsonType(c.getType());
+      if (!types.isEmpty() && !types.contains(wanted)
+          && !(wanted.equals("number") && types.contains("integer"))) {
+        problems.add(what + ": " + type + " says " + types + ", the record reads " + wanted);
+      }
+      if (c.getType().isPrimitive() && (!required.contains(c.getName()) || types.contains("null"))) {
+        problems.add(what + ": a primitive, but " + type + " may leave it out or null");
+      }
+    }
+    return problems;
+  }
+
+  /** {@link #unreadable(String, String, Class)} of each type a consumer reads, by record. */
+  public List<String> unreadable(String topic, Map<String, Class<?>> reads) {
+    List<String> problems = new ArrayList<>();
+    reads.forEach((type, record) -> problems.addAll(unreadable(topic, type, record)));
+    if (reads.isEmpty()) {
+      problems.add("the consumer reads no type of " + topic);
+    }
+    return problems;
+  }
+
+  /** A schema with its {@code $ref} (within the document) followed. */
+  private JsonNode resolve(JsonNode schema) {
+    while (schema != null && schema.has("$ref")) {
+      schema = doc.at(schema.get("$ref").asText().substring(1));
+    }
+    return schema;
+  }
+
+  /** The JSON types a property may have, those of its {@code oneOf}, {@code anyOf} and {@code allOf} included. */
+  private Set<String> jsonTypes(JsonNode property) {
+    Set<String> types = new java.util.TreeSet<>();
+    JsonNode type = property.get("type");
+    if (type != null && type.isArray()) {
+      type.forEach(t -> types.add(t.asText()));
+    } else if (type != null) {
+      types.add(type.asText());
+    }
+    for (String combiner : List.of("oneOf", "anyOf", "allOf")) {
+      property.path(combiner).forEach(branch -> types.addAll(jsonTypes(resolve(branch))));
+    }
+    return types;
+  }
+
+  private static String jsonType(Class<?> java) {
+    if (java == String.class || java == java.time.LocalDate.class
+        || java == java.time.Instant.class) {
+      return "string";
+    }
+    if (java == int.class || java == Integer.class || java == long.class || java == Long.class) {
+      return "integer";
+    }
+    if (java == double.class || java == Double.class) {
+      return "number";
+    }
+    if (java == boolean.class || java == Boolean.class) {
+      return "boolean";
+    }
+    if (java.util.Collection.class.isAssignableFrom(java)) {
+      return "array";
+    }
+    return "object";
   }
 
   /** The event types the document declares for a topic (its own name, without test prefix). */

@@ -15,8 +15,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Sends events to a topic as another service would, to test a consumer through real Kafka.
- * Topic names get the test prefix (see {@link TestTopics}).
+ * Sends events to a topic as its owning service would (its CloudEvents source, from the event
+ * contract), to test a consumer through real Kafka. Topic names get the test prefix (see
+ * {@link TestTopics}).
  */
 public final class EventPublisher implements AutoCloseable {
   private final KafkaProducer<String, byte[]> producer;
@@ -34,12 +35,37 @@ public final class EventPublisher implements AutoCloseable {
 
   /** Sends a CloudEvent whose subject differs from its key (e.g. a milestone of a plan). */
   public void send(String topic, String key, String subject, String id, String type, String json) {
+    sendAs(EventContract.load().source(topic), topic, key, subject, id, type, json);
+  }
+
+  /** Sends a CloudEvent from {@code source}: the topic's owner or, to test a consumer's trust, not. */
+  public void sendAs(String source, String topic, String key, String subject, String id,
+      String type, String json) {
     var event = CloudEventBuilder.v1().withId(id).withType(type)
-        .withSource(URI.create("/test")).withSubject(subject).withTime(OffsetDateTime.now())
+        .withSource(URI.create(source)).withSubject(subject).withTime(OffsetDateTime.now())
         .withDataContentType("application/json")
         .withData(json.getBytes(StandardCharsets.UTF_8)).build();
     sendRecord(KafkaMessageFactory.createWriter(TestTopics.of(topic), null, null, key)
         .writeBinary(event));
+  }
+
+  /**
+   * Puts an event of {@code topic}'s owner straight into {@code topic}'s dead-letter topic, as a
+   * consumer that could not apply it would have (platform's DeadLetters, with its headers): a
+   * dead letter for a replay to bring back.
+   */
+  public void sendDeadLetter(String topic, String key, String subject, String id, String type,
+      String json, String reason) {
+    var event = CloudEventBuilder.v1().withId(id).withType(type)
+        .withSource(URI.create(EventContract.load().source(topic))).withSubject(subject)
+        .withTime(OffsetDateTime.now()).withDataContentType("application/json")
+        .withData(json.getBytes(StandardCharsets.UTF_8)).build();
+    ProducerRecord<String, byte[]> dead = KafkaMessageFactory.createWriter(
+        TestTopics.of(topic + ".dlq"), null, null, key).writeBinary(event);
+    Map.of("dead-letter-reason", reason, "dead-letter-topic", TestTopics.of(topic),
+            "dead-letter-partition", "0", "dead-letter-offset", "0")
+        .forEach((name, value) -> dead.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+    sendRecord(dead);
   }
 
   /** Sends bytes without CloudEvents headers: what a broken producer would send. */

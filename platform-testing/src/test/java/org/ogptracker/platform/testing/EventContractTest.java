@@ -37,7 +37,7 @@ class EventContractTest {
         {"updateId":1207,"milestoneId":"AL0042.1","commitmentId":"AL0042","planId":"AP_ALB05",
          "memberCode":"ALB","status":"complete","percentComplete":100,"note":null,
          "evidenceUrls":["https://example.org/calendar.pdf"],"author":"gov-alb-1",
-         "reportedAt":"2026-03-02T10:15:30.101Z"}""");
+         "reportedAt":"2026-03-02T10:15:30.101Z","milestoneVersion":4}""");
   }
 
   private List<String> check(String key, Map<String, String> headers, JsonNode data)
@@ -53,6 +53,41 @@ class EventContractTest {
     assertEquals(Set.of("ogp.report.published.v1", "ogp.process.deadline-missed.v1"),
         topics.get("ogp.reports.v1"));
     assertTrue(topics.containsKey("ogp.reports.v1.dlq"));
+  }
+
+  record ReadsProgress(String milestoneId, int percentComplete, Long milestoneVersion,
+      java.time.Instant reportedAt, List<String> evidenceUrls) {}
+
+  record MisreadsProgress(String milestoneId, String updateId, String percent) {}
+
+  record MisreadsEligibility(String code, double percent) {}
+
+  @Test
+  void a_consumers_record_that_fits_the_data_is_readable() {
+    assertEquals(List.of(), contract.unreadable(TOPIC, "ogp.milestone.progress-reported.v1",
+        ReadsProgress.class));
+  }
+
+  @Test
+  void a_field_the_data_lacks_types_otherwise_or_may_leave_null_is_unreadable() {
+    List<String> problems = contract.unreadable(TOPIC, "ogp.milestone.progress-reported.v1",
+        MisreadsProgress.class);
+    assertEquals(2, problems.size(), problems.toString());
+    assertTrue(problems.get(0).startsWith("MisreadsProgress.updateId"), problems.get(0));
+    assertTrue(problems.get(1).contains("has no such field"), problems.get(1));
+    assertEquals(List.of("MisreadsEligibility.percent: a primitive, but "
+            + "ogp.eligibility.assessed.v1 may leave it out or null"),
+        contract.unreadable("ogp.countries.v1", "ogp.eligibility.assessed.v1",
+            MisreadsEligibility.class));
+    assertEquals(1, contract.unreadable(TOPIC, "ogp.milestone.deleted.v1", ReadsProgress.class)
+        .size());
+  }
+
+  @Test
+  void a_topics_source_is_its_owners() {
+    assertEquals("/commitments-service", contract.source(TOPIC));
+    assertEquals("/countries-service", contract.source("ogp.countries.v1"));
+    assertEquals("/reports-service", contract.source("ogp.reports.v1"));
   }
 
   @Test

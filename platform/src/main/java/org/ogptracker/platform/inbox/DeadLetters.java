@@ -29,13 +29,22 @@ public class DeadLetters {
   private static final Logger LOG = Logger.getLogger(DeadLetters.class);
   static final String SUFFIX = ".dlq";
   private final Map<String, Object> kafkaConfig;
+  private final RetryPauses pauses;
   private volatile KafkaProducer<String, byte[]> producer;
 
-  DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+  DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+      RetryPauses pauses) {
     this.kafkaConfig = kafkaConfig;
+    this.pauses = pauses;
   }
 
-  /** Sends {@code record} to its topic's dead-letter twin; returns once Kafka has it. */
+  /**
+   * Sends {@code record} to its topic's dead-letter twin; returns once Kafka has it. While Kafka
+   * cannot take it, it tries again (with the consumer's backoff) for as long as that lasts: the
+   * record's offset is committed only after, so it is never lost, whatever stops meanwhile.
+   *
+   * @throws RetryPauses.ConsumerStopping when the application stops before Kafka has it
+   */
   public void send(ConsumerRecord<String, byte[]> record, Throwable reason) {
     ProducerRecord<String, byte[]> dead = new ProducerRecord<>(record.topic() + SUFFIX, null,
         record.key(), record.value());
@@ -49,11 +58,22 @@ public class DeadLetters {
     header(dead, "dead-letter-topic", record.topic());
     header(dead, "dead-letter-partition", Integer.toString(record.partition()));
     header(dead, "dead-letter-offset", Long.toString(record.offset()));
-    try {
-      producer().send(dead).get(30, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new IllegalStateException("could not dead-letter " + record.topic() + "@"
-          + record.partition() + ":" + record.offset(), e);
+    for (int failures = 1; ; failures++) {
+      try {
+        producer().send(dead).get(30, TimeUnit.SECONDS);
+        break;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new RetryPauses.ConsumerStopping();
+      } catch (Exception e) {
+        if (pauses.stopping()) {
+          throw new RetryPauses.ConsumerStopping();
+        }
+        LOG.warnf("%s@%d:%d could not be dead-lettered (attempt %d), trying again in %d ms: %s",
+            record.topic(), record.partition(), record.offset(), failures,
+            pauses.millisAfter(failures), e.toString());
+        pauses.pause(failures);
+      }
     }
     LOG.warnf("%s@%d:%d sent to %s: %s", record.topic(), record.partition(), record.offset(),
         dead.topic(), reason.getMessage());
@@ -71,6 +91,11 @@ public class DeadLetters {
           Map<String, Object> settings = KafkaConnection.settings(kafkaConfig);
           settings.put(ProducerConfig.ACKS_CONFIG, "all");
           settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+          // A send while Kafka is away fails within seconds (then is tried again), instead of
+          // blocking a minute for the topic's metadata.
+          settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+          settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+          settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000);
           producer = new KafkaProducer<>(settings, new StringSerializer(), new ByteArraySerializer());
         }
         p = producer;

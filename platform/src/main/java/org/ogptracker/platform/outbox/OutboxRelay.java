@@ -59,6 +59,9 @@ public class OutboxRelay {
   private final Counter published;
   private volatile boolean running;
   private volatile Thread thread;
+  /** Failed publishes in a row (Kafka away), and the last one's error, for health. */
+  private volatile int failuresInARow;
+  private volatile String lastFailure;
   private KafkaProducer<String, byte[]> producer;
   private Instant nextCleanup = Instant.EPOCH;
   private static final long COUNT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
@@ -109,6 +112,15 @@ public class OutboxRelay {
     }
   }
 
+  /** Publishes that failed in a row (0 once one succeeds), and the last one's error. */
+  public int failuresInARow() {
+    return failuresInARow;
+  }
+
+  public String lastFailure() {
+    return lastFailure;
+  }
+
   /** Events written but not yet acknowledged by Kafka, as of the relay's last look. */
   public long backlog() {
     return backlog.get();
@@ -121,6 +133,7 @@ public class OutboxRelay {
         signal.drainPermits();
         int sent = QuarkusTransaction.requiringNew().call(this::publishBatch);
         failures = 0;
+        failuresInARow = 0;
         cleanupIfDue();
         if (sent < config.batchSize()) {
           signal.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -130,6 +143,8 @@ public class OutboxRelay {
         return;
       } catch (RuntimeException e) {
         failures++;
+        failuresInARow = failures;
+        lastFailure = e.toString();
         long wait = config.retryBackoff().toMillis() << Math.min(failures - 1, 4);
         LOG.warnf("Outbox publish failed (%d in a row), retrying in %d ms: %s", failures, wait,
             e.getMessage());

@@ -21,6 +21,9 @@ public class CommitmentReplica {
 
   public String title;
 
+  /** Its version in commitments-service of the last event applied (null: none had one). */
+  public Long version;
+
   @Column(name = "updated_at")
   public Instant updatedAt;
 }

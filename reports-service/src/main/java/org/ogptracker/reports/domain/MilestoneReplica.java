@@ -30,6 +30,9 @@ public class MilestoneReplica {
   @Column(name = "percent_complete")
   public int percentComplete;
 
+  /** Its version in commitments-service of the last event applied (null: none had one). */
+  public Long version;
+
   @Column(name = "updated_at")
   public Instant updatedAt;
 }

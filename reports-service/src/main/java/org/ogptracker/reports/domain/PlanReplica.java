@@ -31,6 +31,9 @@ public class PlanReplica {
   /** Status code as commitments-service spells it. */
   public String status;
 
+  /** Its version in commitments-service of the last event applied (null: none had one). */
+  public Long version;
+
   @Column(name = "updated_at")
   public Instant updatedAt;
 }

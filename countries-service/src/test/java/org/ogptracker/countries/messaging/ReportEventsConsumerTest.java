@@ -1,0 +1,21 @@
+package org.ogptracker.countries.messaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.ogptracker.platform.testing.EventContract;
+
+/** What this consumer reads of ogp.reports.v1 is what docs/asyncapi.yaml promises. */
+@QuarkusTest
+class ReportEventsConsumerTest {
+  @Inject
+  ReportEventsConsumer consumer;
+
+  @Test
+  void reads_each_event_as_the_contract_declares_it() {
+    assertEquals(List.of(), EventContract.load().unreadable("ogp.reports.v1", consumer.routes().reads()));
+  }
+}

@@ -1,0 +1,21 @@
+package org.ogptracker.reports.messaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.ogptracker.platform.testing.EventContract;
+
+/** What this consumer reads of ogp.commitments.v1 is what docs/asyncapi.yaml promises. */
+@QuarkusTest
+class CommitmentEventsConsumerTest {
+  @Inject
+  CommitmentEventsConsumer consumer;
+
+  @Test
+  void reads_each_event_as_the_contract_declares_it() {
+    assertEquals(List.of(), EventContract.load().unreadable("ogp.commitments.v1", consumer.routes().reads()));
+  }
+}
