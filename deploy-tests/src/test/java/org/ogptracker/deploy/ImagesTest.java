@@ -75,8 +75,10 @@ class ImagesTest {
 
   /**
    * The countries-service image against the test database and Kafka, and the gateway image in
-   * front of it: both ready by their probes, a read through the gateway answered by the
-   * service. Needs root (a chroot in new namespaces).
+   * front of it and of two services that are down: both ready by the probes the manifests give
+   * them, a read through the gateway answered by the service, and the dead services' routes
+   * answered 503 while the gateway stays ready (one service down must not take every gateway
+   * pod out of rotation). Needs root (a chroot in new namespaces).
    */
   @Test
   void the_images_run_the_suite() throws Exception {
@@ -92,10 +94,22 @@ class ImagesTest {
           "QUARKUS_HTTP_PORT=" + service, "OGP_DB_URL=" + db, "OGP_KAFKA=" + kafka,
           "OGP_OUTBOX_TOPIC_PREFIX=test."));
       running.add(run("gateway", "QUARKUS_HTTP_PORT=" + gateway,
-          "OGP_COUNTRIES_URL=http://127.0.0.1:" + service));
+          "OGP_COUNTRIES_URL=http://127.0.0.1:" + service,
+          "OGP_COMMITMENTS_URL=http://127.0.0.1:" + freePort(),
+          "OGP_REPORTS_URL=http://127.0.0.1:" + freePort()));
       HttpClient http = HttpClient.newHttpClient();
-      awaitStatus(http, "http://127.0.0.1:" + service + "/q/health/ready", 200);
-      awaitStatus(http, "http://127.0.0.1:" + gateway + "/q/health/live", 200);
+      awaitStatus(http, "http://127.0.0.1:" + service + probe("countries-service", "readiness"),
+          200);
+      awaitStatus(http, "http://127.0.0.1:" + gateway + probe("gateway", "liveness"), 200);
+      awaitStatus(http, "http://127.0.0.1:" + gateway + probe("gateway", "readiness"), 200);
+      HttpResponse<String> down = http.send(HttpRequest.newBuilder(URI.create(
+          "http://127.0.0.1:" + gateway + "/api/v1/reports")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(503, down.statusCode(), down.body());
+      assertEquals("application/problem+json", down.headers().firstValue("Content-Type")
+          .orElse(""));
+      assertTrue(down.headers().firstValue("Retry-After").isPresent(), down.headers().toString());
+      awaitStatus(http, "http://127.0.0.1:" + gateway + probe("gateway", "readiness"), 200);
       HttpResponse<String> countries = http.send(HttpRequest.newBuilder(URI.create(
           "http://127.0.0.1:" + gateway + "/api/v1/countries?limit=1")).build(),
           HttpResponse.BodyHandlers.ofString());
@@ -116,6 +130,14 @@ class ImagesTest {
         }
       }
     }
+  }
+
+  /** The path of an app's readiness or liveness probe, as the prod manifests give it. */
+  private static String probe(String app, String kind) throws Exception {
+    return Repo.ofKind(Repo.manifests("prod"), "Deployment").stream()
+        .filter(d -> d.at("/metadata/name").asText().equals(app))
+        .map(d -> d.at("/spec/template/spec/containers/0/" + kind + "Probe/httpGet/path").asText())
+        .findFirst().orElseThrow(() -> new AssertionError("no Deployment of " + app));
   }
 
   private static Process run(String app, String... env) throws IOException {

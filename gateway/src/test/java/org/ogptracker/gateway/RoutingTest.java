@@ -142,8 +142,8 @@ class RoutingTest {
   }
 
   @Test
-  void readiness_reports_each_service() {
-    given().get("/q/health/ready").then().statusCode(200)
+  void wellness_reports_each_service() {
+    given().get("/q/health/well").then().statusCode(200)
         .body("checks.name", hasItems(SuiteProcesses.SERVICES.toArray(String[]::new)))
         .body("checks.status", not(hasItems("DOWN")));
   }
