@@ -230,15 +230,17 @@ public class StackTool {
    * Produces the dead letters of {@code deadLetterTopic} (those with {@code key}, or all) back to
    * the topic each came from, as they were: key, value and headers, without the dead-letter-*
    * ones. The consumers' inbox skips what was applied already, and the versions in the events
-   * keep an older one from moving a copy back, so replaying too much is safe.
+   * keep an older one from moving a copy back, so replaying too much is safe. Against a secured
+   * cluster, {@code OGP_KAFKA_CLIENT_CONFIG} names a properties file of client settings
+   * (security.protocol, ssl.*), as Kafka's own tools take with --command-config.
    */
   static int replayDeadLetters(String bootstrap, String deadLetterTopic, String key)
       throws Exception {
-    Properties c = new Properties();
+    Properties c = clientConfig();
     c.put("bootstrap.servers", bootstrap);
     c.put("key.deserializer", "org.apache.kafka.common.serialization.StringDeserializer");
     c.put("value.deserializer", "org.apache.kafka.common.serialization.ByteArrayDeserializer");
-    Properties p = new Properties();
+    Properties p = clientConfig();
     p.put("bootstrap.servers", bootstrap);
     p.put("acks", "all");
     p.put("enable.idempotence", "true");
@@ -305,6 +307,18 @@ public class StackTool {
         .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
     System.out.println(r.body());
     return r.statusCode() / 100 == 2 ? 0 : 1;
+  }
+
+  /** The client settings of the file OGP_KAFKA_CLIENT_CONFIG names, if any. */
+  private static Properties clientConfig() throws IOException {
+    Properties p = new Properties();
+    String file = System.getenv("OGP_KAFKA_CLIENT_CONFIG");
+    if (file != null && !file.isBlank()) {
+      try (var in = Files.newInputStream(Path.of(file))) {
+        p.load(in);
+      }
+    }
+    return p;
   }
 
   private static Properties props(String user) {

@@ -75,7 +75,7 @@ class ManifestsTest {
     docs.forEach(d -> kinds.add(d.path("kind").asText()));
     assertTrue(kinds.containsAll(Set.of("Deployment", "Service", "HorizontalPodAutoscaler",
         "PodDisruptionBudget", "NetworkPolicy", "Ingress", "ConfigMap", "Kafka",
-        "KafkaNodePool", "KafkaTopic", "Cluster")), kinds.toString());
+        "KafkaNodePool", "KafkaTopic", "KafkaUser", "Cluster")), kinds.toString());
   }
 
   @Test
@@ -137,7 +137,8 @@ class ManifestsTest {
     List<String> unread = given.stream().filter(n -> !read.contains(n) && !isJvmOrQuarkus(n))
         .toList();
     assertEquals(List.of(), unread, "settings no app reads (read: " + read + ")");
-    // Each service gets its database's credentials from the Secret CloudNativePG makes.
+    // Each service gets its database's credentials from the Secret CloudNativePG makes, and its
+    // Kafka keystore's password from its KafkaUser's (KafkaAccessTest).
     for (JsonNode d : Repo.ofKind(docs, "Deployment")) {
       String name = d.at("/metadata/name").asText();
       if (name.endsWith("-service")) {
@@ -148,7 +149,7 @@ class ManifestsTest {
             secrets.add(e.at("/valueFrom/secretKeyRef/name").asText());
           }
         });
-        assertEquals(List.of(db + "-app", db + "-app"), secrets, name);
+        assertEquals(List.of(db + "-app", db + "-app", name), secrets, name);
       }
     }
   }

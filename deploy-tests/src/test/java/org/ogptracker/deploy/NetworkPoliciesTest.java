@@ -28,6 +28,8 @@ class NetworkPoliciesTest {
     Policies policies = new Policies(docs);
     Map<String, Pod> pods = pods(docs);
     String ns = pods.get("gateway").namespace();
+    // The brokers' one listener (TLS, kafka.yaml); KafkaAccessTest checks who may do what there.
+    int kafkaPort = Repo.ofKind(docs, "Kafka").get(0).at("/spec/kafka/listeners/0/port").asInt();
     Pod ingress = new Pod("ingress-controller", "ingress-nginx", Map.of("app", "ingress-nginx"));
     Pod stranger = new Pod("stranger", "default", Map.of("app", "curl"));
     Pod prometheus = new Pod("prometheus", "monitoring", Map.of("app", "prometheus"));
@@ -45,7 +47,7 @@ class NetworkPoliciesTest {
       expect(wrong, policies, pods.get("gateway"), pods.get(app), 8080, true);
       expect(wrong, policies, prometheus, pods.get(app), 8080, true);
       expect(wrong, policies, pods.get(app), dns, 53, true);
-      expect(wrong, policies, pods.get(app), pods.get("kafka"), 9092, true);
+      expect(wrong, policies, pods.get(app), pods.get("kafka"), kafkaPort, true);
       expect(wrong, policies, pods.get(app), stranger, 443, false);
       expect(wrong, policies, pods.get(app), pods.get("gateway"), 8080, false);
     }
@@ -60,8 +62,8 @@ class NetworkPoliciesTest {
     }
     expect(wrong, policies, pods.get("countries-service"), pods.get("commitments-service"), 8080,
         false);
-    expect(wrong, policies, ingress, pods.get("kafka"), 9092, false);
-    expect(wrong, policies, pods.get("gateway"), pods.get("kafka"), 9092, false);
+    expect(wrong, policies, ingress, pods.get("kafka"), kafkaPort, false);
+    expect(wrong, policies, pods.get("gateway"), pods.get("kafka"), kafkaPort, false);
     assertEquals(List.of(), wrong);
   }
 

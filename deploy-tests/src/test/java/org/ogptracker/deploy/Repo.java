@@ -78,7 +78,8 @@ final class Repo {
 
   /**
    * The environment variables the apps read: every {@code ${NAME...}} in their configuration
-   * (the services', the gateway's and the shared platform's).
+   * (the services', the gateway's and the shared platform's), and those platform's config
+   * sources turn into settings ({@code setting("ogp.db.ssl-mode", "OGP_DB_SSL_MODE")}).
    */
   static Set<String> settingsTheAppsRead() throws IOException {
     Pattern variable = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
@@ -94,6 +95,15 @@ final class Repo {
               names.add(m.group(1));
             }
           }
+        }
+      }
+    }
+    Pattern derived = Pattern.compile("setting\\(\"[^\"]+\", \"([A-Z][A-Z0-9_]*)\"\\)");
+    try (Stream<Path> sources = Files.walk(ROOT.resolve("platform/src/main/java"))) {
+      for (Path f : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Matcher m = derived.matcher(Files.readString(f));
+        while (m.find()) {
+          names.add(m.group(1));
         }
       }
     }

@@ -3,10 +3,13 @@ package org.ogptracker.platform.outbox;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
+import io.vertx.core.net.PemTrustOptions;
 import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.SslMode;
 import io.vertx.pgclient.pubsub.PgSubscriber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -32,33 +35,62 @@ public class OutboxNotifications {
   private final String url;
   private final String user;
   private final Optional<String> password;
+  private final Optional<String> sslMode;
+  private final Optional<List<String>> trustedCerts;
+  private final Optional<String> hostnameVerification;
   private volatile PgSubscriber subscriber;
   private volatile boolean stopped;
 
   OutboxNotifications(Vertx vertx, OutboxRelay relay, OutboxConfig config,
       @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
       @ConfigProperty(name = "quarkus.datasource.username") String user,
-      @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+      @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
+      @ConfigProperty(name = "quarkus.datasource.reactive.postgresql.ssl-mode")
+          Optional<String> sslMode,
+      @ConfigProperty(name = "quarkus.datasource.reactive.trust-certificate-pem.certs")
+          Optional<List<String>> trustedCerts,
+      @ConfigProperty(name = "quarkus.datasource.reactive.hostname-verification-algorithm")
+          Optional<String> hostnameVerification) {
     this.vertx = vertx;
     this.relay = relay;
     this.config = config;
     this.url = url;
     this.user = user;
     this.password = password;
+    this.sslMode = sslMode;
+    this.trustedCerts = trustedCerts;
+    this.hostnameVerification = hostnameVerification;
   }
 
   void onStart(@Observes StartupEvent event) {
     if (!config.enabled()) {
       return;
     }
-    PgConnectOptions options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""))
-        .setUser(user).setPassword(password.orElse(""));
-    subscriber = PgSubscriber.subscriber(vertx, options)
+    subscriber = PgSubscriber.subscriber(vertx, options())
         .reconnectPolicy(attempts -> RETRY_MILLIS);
     subscriber.channel(CHANNEL)
         .subscribeHandler(v -> relay.wake())
         .handler(payload -> relay.wake());
     connect();
+  }
+
+  /**
+   * The LISTEN connection's options: the reactive pool's URL, credentials and TLS settings (the
+   * pool's own connections take them from Quarkus; this one is made here, so it takes them too).
+   */
+  PgConnectOptions options() {
+    PgConnectOptions options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""))
+        .setUser(user).setPassword(password.orElse(""));
+    sslMode.ifPresent(m -> options.setSslMode(SslMode.of(m.replace('_', '-')
+        .toLowerCase(java.util.Locale.ROOT))));
+    trustedCerts.ifPresent(certs -> {
+      PemTrustOptions trust = new PemTrustOptions();
+      certs.forEach(trust::addCertPath);
+      options.setPemTrustOptions(trust);
+    });
+    hostnameVerification.filter(a -> !a.equalsIgnoreCase("NONE"))
+        .ifPresent(options::setHostnameVerificationAlgorithm);
+    return options;
   }
 
   void onStop(@Observes ShutdownEvent event) {
