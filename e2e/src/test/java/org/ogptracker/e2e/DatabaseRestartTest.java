@@ -18,7 +18,8 @@ import org.ogptracker.platform.testing.TestTokens;
 
 /**
  * PostgreSQL restarted under the running suite: the services say they are not ready and refuse
- * writes with a 503 problem while it is away, then recover by themselves (same processes).
+ * writes with a 503 problem while it is away (the gateway stays ready and passes the problems
+ * on), then recover by themselves (same processes).
  */
 class DatabaseRestartTest {
   private static final Duration NOTICE = Duration.ofSeconds(30);
@@ -40,12 +41,15 @@ class DatabaseRestartTest {
     Map<String, Long> pids = new HashMap<>();
     SuiteProcesses.SERVICES.forEach(s -> pids.put(s, SuiteProcesses.pid(s)));
 
-    Database.stop();
+    Database.MAIN.stop();
+    Database.REPORTS.stop();
     try {
       for (String service : SuiteProcesses.SERVICES) {
         await(service + " not ready").atMost(NOTICE).until(() -> readiness(service) == 503);
       }
-      given().get("/q/health/ready").then().statusCode(503);
+      // The gateway stays ready (it still answers, with problems); wellness says why.
+      given().get("/q/health/ready").then().statusCode(200);
+      given().get("/q/health/well").then().statusCode(503);
       // A write now is refused as the client's to retry, and (checked below) stores nothing.
       as(gov).body("{\"status\":\"in_progress\",\"percentComplete\":10,\"note\":\"while down\"}")
           .post("/api/v1/milestones/" + milestone + "/progress").then().statusCode(503)
@@ -55,19 +59,23 @@ class DatabaseRestartTest {
       given().get("/api/v1/commitments/" + commitment).then().statusCode(503)
           .contentType("application/problem+json");
     } finally {
-      Database.start();
+      Database.MAIN.start();
+      Database.REPORTS.start();
     }
 
     for (String service : SuiteProcesses.SERVICES) {
       await(service + " ready again").atMost(RECOVERY).until(() -> readiness(service) == 200);
       assertEquals(pids.get(service), SuiteProcesses.pid(service), service + " was not restarted");
     }
-    await().atMost(RECOVERY).until(() -> given().get("/q/health/ready").statusCode() == 200);
+    await().atMost(RECOVERY).until(() -> given().get("/q/health/well").statusCode() == 200);
 
     // Writes are accepted again, their events flow (outbox relay and consumer recovered) ...
     as(gov).body("{\"status\":\"in_progress\",\"percentComplete\":20,\"note\":\"after\"}")
         .post("/api/v1/milestones/" + milestone + "/progress").then().statusCode(201);
-    await().atMost(Steps.EVENTUAL).until(() -> Steps.progressEvents(plan).size() == 1);
+    // (reports-service may still be applying what it waited on: its timeline of the plan is
+    // 404 until the plan's own events are in)
+    await().atMost(Steps.EVENTUAL).ignoreExceptions()
+        .until(() -> Steps.progressEvents(plan).size() == 1);
     // ... and the refused one was never stored.
     List<String> notes = given().get("/api/v1/milestones/" + milestone + "/progress").then()
         .statusCode(200).extract().path("items.note");

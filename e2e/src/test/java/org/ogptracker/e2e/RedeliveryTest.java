@@ -18,12 +18,18 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.ogptracker.platform.testing.DeadLetterTopic;
 import org.ogptracker.platform.testing.SuiteProcesses;
 import org.ogptracker.platform.testing.TestTokens;
+import org.ogptracker.platform.testing.TestTopics;
 
-/** A consumer that reads its whole topic again (offsets reset to the start) changes nothing. */
+/**
+ * A consumer that reads its whole topic again (offsets reset to the start; the topic holds this
+ * suite's events only, e2e.*) changes nothing: every table it writes reads the same after, it
+ * applies no event, and none becomes a dead letter.
+ */
 class RedeliveryTest {
-  private static final String TOPIC = "test.ogp.commitments.v1";
+  private static final String TOPIC = TestTopics.of("ogp.commitments.v1");
   private static final String GROUP = "reports-service-test";
 
   @BeforeAll
@@ -43,10 +49,12 @@ class RedeliveryTest {
       as(gov).body("{\"status\":\"in_progress\",\"percentComplete\":" + (i * 10) + "}")
           .post("/api/v1/milestones/" + milestone + "/progress").then().statusCode(201);
     }
-    try (Admin admin = Admin.create(kafka())) {
+    try (Admin admin = Admin.create(kafka());
+         DeadLetterTopic dlq = new DeadLetterTopic("ogp.commitments.v1.dlq")) {
       await().atMost(Steps.EVENTUAL).until(() -> lag(admin) == 0
           && timeline(plan).contains("ogp.milestone.progress-reported.v1"));
       String before = state(plan, commitment);
+      String tablesBefore = ReportsTables.dump();
 
       SuiteProcesses.kill("reports-service");
       Map<TopicPartition, OffsetAndMetadata> toStart = new HashMap<>();
@@ -58,6 +66,13 @@ class RedeliveryTest {
       await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
           .until(() -> lag(admin) == 0);
       assertEquals(before, state(plan, commitment), "a full redelivery changed state");
+      assertEquals(tablesBefore, ReportsTables.dump(), "a full redelivery changed a table");
+      assertEquals(0, AppMetrics.applied("reports-service", "reports.commitments"),
+          "the restarted consumer applied no event again");
+      assertTrue(AppMetrics.value("reports-service", "ogp_inbox_redelivered_total",
+          "consumer=\"reports.commitments\"") > 0, "it did read them again");
+      assertEquals(List.of(), dlq.all(Duration.ofSeconds(3)).stream().map(r -> r.key())
+          .toList(), "no dead letter");
     }
   }
 

@@ -9,11 +9,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.ogptracker.platform.testing.SuiteProcesses;
 
 /**
- * The four apps as processes on a PostgreSQL server of the suite's own, every call through the
- * gateway, and a record of the calls made (method and path) to hold against the merged OpenAPI.
+ * The four apps as processes on PostgreSQL servers of the suite's own (reports-service on one of
+ * its own), every call through the gateway, and a record of the calls made (method and path) to hold against the merged OpenAPI.
  */
 final class Suite {
   static final Set<String> CALLS = ConcurrentHashMap.newKeySet();
+  static final int MAX_POLL_INTERVAL_MS = 20_000;
   private static boolean started;
 
   private Suite() {}
@@ -24,7 +25,13 @@ final class Suite {
     if (started) {
       return;
     }
-    SuiteProcesses.useDatabaseServer(Database.startFresh());
+    SuiteProcesses.useDatabaseServer(Database.MAIN.startFresh());
+    SuiteProcesses.useDatabaseServer("reports-service", Database.REPORTS.startFresh());
+    // A consumer may hold a record far longer than max.poll.interval.ms (waiting out its
+    // database, ConsumerDatabaseOutageTest) without losing its partitions: made short here, so
+    // that a poll loop that did stop would show as a rebalance.
+    SuiteProcesses.addOptions("reports-service", List.of(
+        "-Dmp.messaging.incoming.commitments.max.poll.interval.ms=" + MAX_POLL_INTERVAL_MS));
     // The story polls a lot from one address: limits out of its way (RateLimitTest covers them).
     String gateway = SuiteProcesses.startGateway(List.of(
         "-Dogp.gateway.limits.reads.burst=1000000", "-Dogp.gateway.limits.reads.per-second=1000000",

@@ -40,6 +40,15 @@ public final class DeadLetterTopic implements AutoCloseable {
     return seen.stream().filter(r -> key.equals(r.key())).toList();
   }
 
+  /** Every dead letter since the topic was opened, after reading for {@code wait} more. */
+  public List<ConsumerRecord<String, byte[]>> all(Duration wait) {
+    long end = System.nanoTime() + wait.toNanos();
+    do {
+      consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+    } while (System.nanoTime() < end);
+    return List.copyOf(seen);
+  }
+
   @Override
   public void close() {
     consumer.close();

@@ -23,8 +23,10 @@ import java.util.regex.Pattern;
 /**
  * The suite's apps as real processes, for tests across process boundaries (the gateway's, the
  * end-to-end suite): each built jar ({@code <app>/target/quarkus-app}) runs on a free port with
- * the test profile (the test databases and test.* topics of deploy/local/test) and trusts the
- * test token key. Started once per test JVM and stopped with it.
+ * the test profile (the test databases of deploy/local/test) and trusts the test token key. The
+ * apps publish and consume on the test JVM's topics ({@link TestTopics}: test.*, or e2e.* for
+ * the end-to-end suite, whose topics then hold its own events only). Started once per test JVM
+ * and stopped with it.
  */
 public final class SuiteProcesses {
   public static final List<String> SERVICES =
@@ -35,6 +37,13 @@ public final class SuiteProcesses {
   private static final Map<String, Integer> PORTS = new LinkedHashMap<>();
   private static final Map<String, Process> RUNNING = new HashMap<>();
   private static final Map<String, List<String>> OPTIONS = new HashMap<>();
+  private static final Map<String, List<String>> EXTRA_OPTIONS = new HashMap<>();
+  private static final Map<String, String> DATABASE_SERVERS = new HashMap<>();
+  /** Each service's incoming channel and the topic it reads (docs/asyncapi.yaml). */
+  private static final Map<String, List<String>> INCOMING = Map.of(
+      "countries-service", List.of("reports", "ogp.reports.v1"),
+      "commitments-service", List.of("countries", "ogp.countries.v1"),
+      "reports-service", List.of("commitments", "ogp.commitments.v1"));
   private static Path publicKey;
   private static String databaseServer;
 
@@ -46,6 +55,16 @@ public final class SuiteProcesses {
    */
   public static synchronized void useDatabaseServer(String jdbcUrl) {
     databaseServer = jdbcUrl;
+  }
+
+  /** Runs {@code service}, once started, against a PostgreSQL server of its own. */
+  public static synchronized void useDatabaseServer(String service, String jdbcUrl) {
+    DATABASE_SERVERS.put(service, jdbcUrl);
+  }
+
+  /** Starts {@code service} (when it starts) with these options (-D...) too. */
+  public static synchronized void addOptions(String service, List<String> options) {
+    EXTRA_OPTIONS.computeIfAbsent(service, s -> new ArrayList<>()).addAll(options);
   }
 
   /**
@@ -66,7 +85,12 @@ public final class SuiteProcesses {
       for (String service : SERVICES) {
         if (!RUNNING.containsKey(service)) {
           PORTS.put(service, freePort());
-          OPTIONS.put(service, List.of("-Dogp.outbox.topic-prefix=test."));
+          List<String> options = new ArrayList<>(List.of(
+              "-Dogp.outbox.topic-prefix=" + TestTopics.of(""),
+              "-D%test.mp.messaging.incoming." + INCOMING.get(service).get(0) + ".topic="
+                  + TestTopics.of(INCOMING.get(service).get(1))));
+          options.addAll(EXTRA_OPTIONS.getOrDefault(service, List.of()));
+          OPTIONS.put(service, options);
           launch(service);
           started.add(service);
         }
@@ -183,8 +207,9 @@ public final class SuiteProcesses {
     command.addAll(OPTIONS.getOrDefault(service, List.of()));
     command.addAll(List.of("-jar", jar.toString()));
     ProcessBuilder builder = new ProcessBuilder(command);
-    if (databaseServer != null) {
-      builder.environment().put("OGP_DB_URL", databaseServer);
+    String server = DATABASE_SERVERS.getOrDefault(service, databaseServer);
+    if (server != null) {
+      builder.environment().put("OGP_DB_URL", server);
     }
     RUNNING.put(service, builder
         .redirectErrorStream(true)
