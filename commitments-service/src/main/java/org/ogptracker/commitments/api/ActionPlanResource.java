@@ -33,7 +33,7 @@ import org.ogptracker.commitments.service.CommitmentReads;
 import org.ogptracker.commitments.service.CommitmentService;
 import org.ogptracker.commitments.service.PlanService;
 import org.ogptracker.platform.csv.CsvPageWriter;
-import org.ogptracker.platform.http.EnumCodes;
+import org.ogptracker.platform.http.EnumParams;
 import org.ogptracker.platform.http.Etags;
 import org.ogptracker.platform.http.IdempotentPosts;
 import org.ogptracker.platform.paging.NextLinks;
@@ -82,7 +82,7 @@ public class ActionPlanResource {
       @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
       @Parameter(description = "Cursor from the previous page's next link") @QueryParam("cursor") String cursor,
       @Context UriInfo uri) {
-    var filter = new PlanService.Filter(country, EnumCodes.parse(PlanStatus.class, status, "status"),
+    var filter = new PlanService.Filter(country, EnumParams.parse(PlanStatus.class, status, "status"),
         year == null ? null : Integer.valueOf(year));
     PageRequest page = PageRequest.of(limit, cursor);
     return page.page(plans.list(filter, page), p -> List.of(p.id), NextLinks.from(uri))

@@ -1,5 +1,6 @@
 package org.ogptracker.commitments.api;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,12 +32,11 @@ import org.ogptracker.commitments.domain.GrandChallenge;
 import org.ogptracker.commitments.domain.Milestone;
 import org.ogptracker.commitments.domain.OgpValue;
 import org.ogptracker.commitments.domain.Theme;
-import io.smallrye.mutiny.Uni;
 import org.ogptracker.commitments.service.CommitmentReads;
 import org.ogptracker.commitments.service.CommitmentService;
 import org.ogptracker.commitments.service.MilestoneService;
 import org.ogptracker.platform.csv.CsvPageWriter;
-import org.ogptracker.platform.http.EnumCodes;
+import org.ogptracker.platform.http.EnumParams;
 import org.ogptracker.platform.http.Etags;
 import org.ogptracker.platform.http.IdempotentPosts;
 import org.ogptracker.platform.paging.NextLinks;
@@ -89,8 +89,8 @@ public class CommitmentResource {
       @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
       @Parameter(description = "Cursor from the previous page's next link") @QueryParam("cursor") String cursor,
       @Context UriInfo uri) {
-    GrandChallenge c = EnumCodes.parse(GrandChallenge.class, challenge, "challenge");
-    OgpValue v = EnumCodes.parse(OgpValue.class, value, "value");
+    GrandChallenge c = EnumParams.parse(GrandChallenge.class, challenge, "challenge");
+    OgpValue v = EnumParams.parse(OgpValue.class, value, "value");
     if (theme != null && Theme.byCode(theme).isEmpty()) {
       throw Problems.invalidField("theme", "unknown theme '" + theme + "'; see /api/v1/themes");
     }

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ogptracker.commitments.domain.Commitment;
 import org.ogptracker.commitments.domain.GrandChallenge;
 import org.ogptracker.commitments.domain.OgpValue;
-import org.ogptracker.platform.http.EnumCodes;
+import org.ogptracker.platform.http.EnumParams;
 
 /** A commitment as the API shows it. */
 @Schema(name = "Commitment")
@@ -28,8 +28,8 @@ public record CommitmentView(
   static CommitmentView of(Commitment c) {
     return new CommitmentView(c.id, c.planId, c.memberCode, c.title, c.description,
         c.leadInstitution, c.supportingInstitutions, c.startDate, c.endDate,
-        c.grandChallenges.stream().map(g -> EnumCodes.parse(GrandChallenge.class, g, "grandChallenges")).toList(),
-        c.ogpValues.stream().map(v -> EnumCodes.parse(OgpValue.class, v, "ogpValues")).toList(),
+        c.grandChallenges.stream().map(g -> EnumParams.parse(GrandChallenge.class, g, "grandChallenges")).toList(),
+        c.ogpValues.stream().map(v -> EnumParams.parse(OgpValue.class, v, "ogpValues")).toList(),
         c.themes, c.sourceUrl);
   }
 }

@@ -15,7 +15,7 @@ import org.ogptracker.commitments.domain.Period;
 import org.ogptracker.commitments.domain.PlanStatus;
 import org.ogptracker.commitments.domain.Theme;
 import org.ogptracker.commitments.service.CommitmentDraft;
-import org.ogptracker.platform.http.EnumCodes;
+import org.ogptracker.platform.codes.EnumCodes;
 import org.ogptracker.platform.problem.Problems;
 
 /** Request bodies of commitments-service. */

@@ -1,7 +1,7 @@
 package org.ogptracker.commitments.domain;
 
-import org.ogptracker.platform.http.CodedEnum;
-import org.ogptracker.platform.http.EnumCodes;
+import org.ogptracker.platform.codes.CodedEnum;
+import org.ogptracker.platform.codes.EnumCodes;
 
 /** Where a milestone stands, as its latest progress update says. */
 public enum MilestoneStatus implements CodedEnum {

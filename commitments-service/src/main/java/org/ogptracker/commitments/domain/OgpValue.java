@@ -1,7 +1,7 @@
 package org.ogptracker.commitments.domain;
 
-import org.ogptracker.platform.http.CodedEnum;
-import org.ogptracker.platform.http.EnumCodes;
+import org.ogptracker.platform.codes.CodedEnum;
+import org.ogptracker.platform.codes.EnumCodes;
 
 /** The four OGP values a commitment may be relevant to. */
 public enum OgpValue implements CodedEnum {

@@ -2,8 +2,8 @@ package org.ogptracker.commitments.domain;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.ogptracker.platform.http.CodedEnum;
-import org.ogptracker.platform.http.EnumCodes;
+import org.ogptracker.platform.codes.CodedEnum;
+import org.ogptracker.platform.codes.EnumCodes;
 
 /** Life of an action plan: draft → submitted → in implementation → completed, or withdrawn. */
 public enum PlanStatus implements CodedEnum {
@@ -31,5 +31,13 @@ public enum PlanStatus implements CodedEnum {
   /** Whether commitments and milestones may still be added. */
   public boolean open() {
     return this != COMPLETED && this != WITHDRAWN;
+  }
+
+  /**
+   * Whether its milestones take progress updates: all but a withdrawn plan's (a completed plan's
+   * late reports still count). The one rule for a live report and an imported one.
+   */
+  public boolean takesProgress() {
+    return this != WITHDRAWN;
   }
 }

@@ -41,7 +41,7 @@ public class ProgressImportWriter {
     String commitmentId;
     String planId;
     String memberCode;
-    boolean withdrawn;
+    boolean takesProgress;
     long version;
     Instant latest;
     int added;
@@ -72,7 +72,7 @@ public class ProgressImportWriter {
       t.commitmentId = (String) r[1];
       t.planId = (String) r[2];
       t.memberCode = (String) r[3];
-      t.withdrawn = PlanStatus.WITHDRAWN.name().equals(r[4]);
+      t.takesProgress = PlanStatus.valueOf((String) r[4]).takesProgress();
       t.latest = r[5] == null ? null : SqlValues.instant(r[5]);
       t.version = ((Number) r[6]).longValue();
       targets.put((String) r[0], t);
@@ -83,7 +83,7 @@ public class ProgressImportWriter {
       Target t = targets.get(row.milestoneId());
       if (t == null) {
         tally.skip(row.line(), "no milestone " + row.milestoneId());
-      } else if (t.withdrawn) {
+      } else if (!t.takesProgress) {
         tally.skip(row.line(), "the plan of " + row.milestoneId() + " was withdrawn");
       } else if (t.latest != null && !row.reportedAt().isAfter(t.latest)) {
         if (existing.contains(key(row.milestoneId(), row.reportedAt()))) {

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.ogptracker.commitments.domain.MilestoneStatus;
 import org.ogptracker.commitments.domain.Progress;
 import org.ogptracker.platform.csv.CsvRows;
-import org.ogptracker.platform.http.EnumCodes;
+import org.ogptracker.platform.http.EnumParams;
 
 /**
  * Bulk import of progress history (CSV: {@code milestone_id, reported_at, status,
@@ -63,7 +63,7 @@ public class ProgressImporter {
     }
     MilestoneStatus status;
     try {
-      status = EnumCodes.parse(MilestoneStatus.class, row.get("status"), "status");
+      status = EnumParams.parse(MilestoneStatus.class, row.get("status"), "status");
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("status must be one of not_started, in_progress, "
           + "complete, withdrawn: " + row.get("status"));

@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.ogptracker.commitments.domain.ActionPlan;
 import org.ogptracker.commitments.domain.Commitment;
 import org.ogptracker.commitments.domain.Milestone;
-import org.ogptracker.commitments.domain.PlanStatus;
 import org.ogptracker.commitments.domain.Progress;
 import org.ogptracker.commitments.domain.ProgressUpdate;
 import org.ogptracker.commitments.events.CommitmentEvents;
@@ -70,7 +69,7 @@ public class MilestoneService {
     Commitment c = commitments.require(m.commitmentId);
     caller.requireActsFor(c.memberCode);
     ActionPlan plan = plans.require(c.planId);
-    if (plan.status == PlanStatus.WITHDRAWN) {
+    if (!plan.status.takesProgress()) {
       throw Problems.conflict("The plan was withdrawn; it takes no progress updates");
     }
     ProgressUpdate u = m.report(progress, note, evidence, caller.subject(), clock.instant());

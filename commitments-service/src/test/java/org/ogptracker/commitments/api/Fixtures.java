@@ -15,18 +15,18 @@ import org.ogptracker.platform.testing.TestMembers;
 import org.ogptracker.platform.testing.TestTokens;
 
 /** Members made known through real countries events, and requests as their government. */
-final class Fixtures {
-  static final String COUNTRIES = "ogp.countries.v1";
+public final class Fixtures {
+  public static final String COUNTRIES = "ogp.countries.v1";
 
   private Fixtures() {}
 
   /** A member code no test has used: Z and three letters (commitment ids take it as prefix). */
-  static String freshMember() {
+  public static String freshMember() {
     return TestMembers.freshLocalCode('Z');
   }
 
   /** Announces the member with this status as countries-service would, and waits until applied. */
-  static String member(EntityManager em, String code, String status) {
+  public static String member(EntityManager em, String code, String status) {
     try (EventPublisher events = new EventPublisher()) {
       events.send(COUNTRIES, code, UUID.randomUUID().toString(), "ogp.country.registered.v1",
           """
@@ -37,38 +37,38 @@ final class Fixtures {
     return code;
   }
 
-  static String activeMember(EntityManager em) {
+  public static String activeMember(EntityManager em) {
     return member(em, freshMember(), "active");
   }
 
-  static void awaitStatus(EntityManager em, String code, String status) {
+  public static void awaitStatus(EntityManager em, String code, String status) {
     Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> status.equals(statusOf(em, code)));
   }
 
-  static String statusOf(EntityManager em, String code) {
+  public static String statusOf(EntityManager em, String code) {
     return QuarkusTransaction.requiringNew().call(() -> {
       MemberReplica m = em.find(MemberReplica.class, code);
       return m == null ? null : m.status;
     });
   }
 
-  static RequestSpecification as(String token) {
+  public static RequestSpecification as(String token) {
     return given().header("Authorization", TestTokens.bearer(token)).contentType(ContentType.JSON);
   }
 
-  static RequestSpecification asGovernment(String member) {
+  public static RequestSpecification asGovernment(String member) {
     return as(TestTokens.government(member));
   }
 
   /** Creates a draft plan for the member as its government; returns its id. */
-  static String plan(String member) {
+  public static String plan(String member) {
     return asGovernment(member).body("{\"memberCode\":\"" + member + "\",\"periodStart\":\"2024\","
         + "\"periodEnd\":\"2026\"}").post("/api/v1/action-plans").then().statusCode(201)
         .extract().path("id");
   }
 
   /** Adds a commitment to the plan as the member's government; returns its id. */
-  static String commitment(String member, String planId, String title) {
+  public static String commitment(String member, String planId, String title) {
     return asGovernment(member).body("""
         {"title":"%s","description":"Publish budgets and hold open parliament hearings",
          "leadInstitution":"Ministry of Finance","grandChallenges":["increasing_public_integrity"],

@@ -32,6 +32,13 @@ class PlanStatusTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource({"DRAFT,true", "SUBMITTED,true", "IN_IMPLEMENTATION,true", "COMPLETED,true",
+      "WITHDRAWN,false"})
+  void only_a_withdrawn_plan_takes_no_progress(PlanStatus status, boolean takes) {
+    assertEquals(takes, status.takesProgress());
+  }
+
   @Test
   void submitting_records_the_day() {
     ActionPlan p = ActionPlan.draft("ALB", 3, new Period("2024", "2026"), NOW);

@@ -33,7 +33,7 @@ import org.ogptracker.countries.domain.Region;
 import org.ogptracker.countries.service.CountryService;
 import org.ogptracker.countries.service.MemberRepository;
 import org.ogptracker.platform.csv.CsvPageWriter;
-import org.ogptracker.platform.http.EnumCodes;
+import org.ogptracker.platform.http.EnumParams;
 import org.ogptracker.platform.http.Etags;
 import org.ogptracker.platform.http.IdempotentPosts;
 import org.ogptracker.platform.paging.NextLinks;
@@ -75,9 +75,9 @@ public class CountryResource {
       @Parameter(description = "Cursor from the previous page's next link") @QueryParam("cursor") String cursor,
       @Context UriInfo uri) {
     var filter = new MemberRepository.Filter(
-        EnumCodes.parse(Region.class, region, "region"),
-        EnumCodes.parse(MemberKind.class, kind, "kind"),
-        EnumCodes.parse(MemberStatus.class, status, "status"),
+        EnumParams.parse(Region.class, region, "region"),
+        EnumParams.parse(MemberKind.class, kind, "kind"),
+        EnumParams.parse(MemberStatus.class, status, "status"),
         q == null || q.isBlank() ? null : q.strip());
     PageRequest page = PageRequest.of(limit, cursor);
     List<Member> rows = service.list(filter, page);

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ogptracker.countries.domain.Criterion;
 import org.ogptracker.countries.domain.EligibilityScores;
-import org.ogptracker.platform.http.EnumCodes;
+import org.ogptracker.platform.codes.EnumCodes;
 import org.ogptracker.platform.problem.Problems;
 import org.ogptracker.platform.web.Problem.FieldError;
 

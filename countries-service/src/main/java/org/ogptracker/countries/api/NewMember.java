@@ -28,9 +28,8 @@ public record NewMember(
         String reason) {
 
   Registration toRegistration() {
-    if (code.length() != kind.codeLength()) {
-      throw Problems.invalidField("code", "a " + kind.code() + " member has a code of "
-          + kind.codeLength() + " letters");
+    if (!kind.accepts(code)) {
+      throw Problems.invalidField("code", kind.codeRule());
     }
     if ((kind == MemberKind.LOCAL) != (parentCode != null)) {
       throw Problems.invalidField("parentCode", kind == MemberKind.LOCAL

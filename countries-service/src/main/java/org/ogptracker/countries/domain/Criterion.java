@@ -1,7 +1,7 @@
 package org.ogptracker.countries.domain;
 
-import org.ogptracker.platform.http.CodedEnum;
-import org.ogptracker.platform.http.EnumCodes;
+import org.ogptracker.platform.codes.CodedEnum;
+import org.ogptracker.platform.codes.EnumCodes;
 
 /** The four OGP eligibility criteria, each scored 0 to 4 points or not applicable. */
 public enum Criterion implements CodedEnum {

@@ -1,7 +1,7 @@
 package org.ogptracker.countries.domain;
 
-import org.ogptracker.platform.http.CodedEnum;
-import org.ogptracker.platform.http.EnumCodes;
+import org.ogptracker.platform.codes.CodedEnum;
+import org.ogptracker.platform.codes.EnumCodes;
 
 /** What a year's scores say about eligibility. */
 public enum EligibilityOutcome implements CodedEnum {

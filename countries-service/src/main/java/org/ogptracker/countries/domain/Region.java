@@ -1,6 +1,6 @@
 package org.ogptracker.countries.domain;
 
-import org.ogptracker.platform.http.CodedEnum;
+import org.ogptracker.platform.codes.CodedEnum;
 
 /** OGP regions, spelled as the OGP export spells them. */
 public enum Region implements CodedEnum {

@@ -6,7 +6,7 @@ import org.ogptracker.countries.domain.EligibilityAssessment;
 import org.ogptracker.countries.domain.EligibilityResult;
 import org.ogptracker.countries.domain.Member;
 import org.ogptracker.countries.domain.StatusChange;
-import org.ogptracker.platform.http.EnumCodes;
+import org.ogptracker.platform.codes.EnumCodes;
 import org.ogptracker.platform.outbox.OutboxEvent;
 
 /** The events countries-service publishes on {@value #TOPIC}, keyed by member code. */

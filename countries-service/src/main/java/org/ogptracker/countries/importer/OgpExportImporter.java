@@ -67,8 +67,8 @@ public class OgpExportImporter {
     String code = require(row, CODE);
     String name = require(row, NAME);
     MemberKind kind = kind(require(row, KIND));
-    if (!code.matches("[A-Z]{" + kind.codeLength() + "}")) {
-      throw new IllegalArgumentException("code '" + code + "' is not a " + kind.code() + " code");
+    if (!kind.accepts(code)) {
+      throw new IllegalArgumentException("code '" + code + "': " + kind.codeRule());
     }
     Region region = region(require(row, REGION));
     String parent = kind == MemberKind.LOCAL ? parentOf(code) : null;

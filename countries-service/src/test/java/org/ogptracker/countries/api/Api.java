@@ -8,28 +8,28 @@ import org.ogptracker.platform.testing.TestMembers;
 import org.ogptracker.platform.testing.TestTokens;
 
 /** Requests the countries tests share: tokens, fresh member codes, registration. */
-final class Api {
+public final class Api {
   private Api() {}
 
-  static RequestSpecification asAdmin() {
+  public static RequestSpecification asAdmin() {
     return given().header("Authorization", TestTokens.bearer(TestTokens.admin()))
         .contentType(ContentType.JSON);
   }
 
   /** A national code no member of the test database has yet. */
-  static String freshCode() {
+  public static String freshCode() {
     return TestMembers.freshCode('Q');
   }
 
 
-  static String newMemberJson(String code, String name, String region, String status) {
+  public static String newMemberJson(String code, String name, String region, String status) {
     return """
         {"code":"%s","name":"%s","kind":"national","region":"%s","status":"%s"}"""
         .formatted(code, name, region, status);
   }
 
   /** Registers a fresh national member and returns its code. */
-  static String registered(String region, String status) {
+  public static String registered(String region, String status) {
     String code = freshCode();
     asAdmin().body(newMemberJson(code, "Testland " + code, region, status))
         .post("/api/v1/countries").then().statusCode(201);

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.ogptracker.platform.http.EnumCodes;
+import org.ogptracker.platform.codes.EnumCodes;
 
 /** Says in plain words why a JSON body could not be read, naming the field where known. */
 public final class JsonErrors {

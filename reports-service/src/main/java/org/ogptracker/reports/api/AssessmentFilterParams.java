@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.ogptracker.platform.http.EnumCodes;
+import org.ogptracker.platform.http.EnumParams;
 import org.ogptracker.platform.problem.Problems;
 import org.ogptracker.reports.domain.IndicatorField;
 import org.ogptracker.reports.domain.IrmRecord;
@@ -71,7 +71,7 @@ public class AssessmentFilterParams {
     }
     return new AssessmentQuery.Filter(country, plan,
         starred == null ? null : Boolean.valueOf(starred),
-        EnumCodes.parse(Stage.class, stage, "stage"), indicators,
+        EnumParams.parse(Stage.class, stage, "stage"), indicators,
         completion == null ? null : code(IndicatorField.COMPLETION, completion, "completion"));
   }
 

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.ogptracker.platform.csv.CsvPageWriter;
-import org.ogptracker.platform.http.EnumCodes;
+import org.ogptracker.platform.http.EnumParams;
 import org.ogptracker.platform.http.Etags;
 import org.ogptracker.platform.http.IdempotentPosts;
 import org.ogptracker.platform.paging.NextLinks;
@@ -73,8 +73,8 @@ public class ReportResource {
       @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
       @Parameter(description = "Cursor from the previous page's next link") @QueryParam("cursor") String cursor,
       @Context UriInfo uri) {
-    var filter = new ReportService.Filter(country, plan, EnumCodes.parse(ReportKind.class, kind, "kind"),
-        EnumCodes.parse(ReportStatus.class, status, "status"));
+    var filter = new ReportService.Filter(country, plan, EnumParams.parse(ReportKind.class, kind, "kind"),
+        EnumParams.parse(ReportStatus.class, status, "status"));
     PageRequest page = PageRequest.of(limit, cursor);
     return page.page(reports.list(filter, page, caller), r -> List.of(r.id), NextLinks.from(uri))
         .map(ReportView::of);

@@ -7,8 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
 
 /** The indicators of one commitment in one report. */
 @Entity
@@ -23,9 +22,10 @@ public class Assessment {
   @EmbeddedId
   public Key id;
 
-  @JdbcTypeCode(SqlTypes.JSON)
+  /** Stored as JSON text (persistence/IndicatorsColumn), which the column takes as jsonb. */
+  @ColumnTransformer(write = "cast(? as jsonb)")
   @Column(name = "indicators")
-  public String indicatorsJson;
+  public Indicators indicators;
 
   public String note;
 
@@ -44,13 +44,13 @@ public class Assessment {
   }
 
   public void set(Indicators indicators, String note, String by, Instant at) {
-    this.indicatorsJson = indicators.toJson();
+    this.indicators = indicators;
     this.note = note;
     this.assessedBy = by;
     this.assessedAt = at;
   }
 
   public Indicators indicators() {
-    return Indicators.fromJson(indicatorsJson);
+    return indicators;
   }
 }

@@ -5,8 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
 
 /**
  * What the IRM last published about one commitment: the design indicators and mid-term
@@ -32,10 +31,10 @@ public class CommitmentAssessment {
   @Column(name = "results_report_id")
   public String resultsReportId;
 
-  /** The {@link IrmRecord} as JSON. */
-  @JdbcTypeCode(SqlTypes.JSON)
+  /** Stored as JSON text (persistence/IrmRecordColumn), which the column takes as jsonb. */
+  @ColumnTransformer(write = "cast(? as jsonb)")
   @Column(name = "indicators")
-  public String indicatorsJson;
+  public IrmRecord record;
 
   /** {@code true}, {@code false}, or the code of the sentinel that left the star open. */
   @Column(name = "starred_midterm")
@@ -48,12 +47,12 @@ public class CommitmentAssessment {
   public Instant updatedAt;
 
   public IrmRecord record() {
-    return IrmRecord.fromJson(indicatorsJson);
+    return record;
   }
 
   /** Stores the record and the stars it gives. */
   public void set(IrmRecord record, Instant at) {
-    indicatorsJson = record.toJson();
+    this.record = record;
     starredMidterm = stored(record.star(Stage.MIDTERM));
     starredEndOfTerm = stored(record.star(Stage.END_OF_TERM));
     updatedAt = at;

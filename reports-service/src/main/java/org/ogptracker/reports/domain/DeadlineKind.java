@@ -1,7 +1,7 @@
 package org.ogptracker.reports.domain;
 
-import org.ogptracker.platform.http.CodedEnum;
-import org.ogptracker.platform.http.EnumCodes;
+import org.ogptracker.platform.codes.CodedEnum;
+import org.ogptracker.platform.codes.EnumCodes;
 
 /** The process deadlines of an action plan. */
 public enum DeadlineKind implements CodedEnum {

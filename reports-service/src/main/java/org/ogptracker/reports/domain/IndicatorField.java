@@ -2,7 +2,7 @@ package org.ogptracker.reports.domain;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ogptracker.platform.http.EnumCodes;
+import org.ogptracker.platform.codes.EnumCodes;
 import org.ogptracker.reports.domain.Scales.Completion;
 import org.ogptracker.reports.domain.Scales.EarlyResults;
 import org.ogptracker.reports.domain.Scales.Labelled;

@@ -1,8 +1,5 @@
 package org.ogptracker.reports.domain;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -10,17 +7,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ogptracker.platform.http.EnumCodes;
-import org.ogptracker.platform.web.Problem.FieldError;
+import org.ogptracker.platform.codes.EnumCodes;
 import org.ogptracker.reports.domain.Scales.Labelled;
 
 /**
  * The indicators of one assessment, as codes: each field holds a code of its scale or a sentinel
  * code; relevance holds the list of OGP values (empty: relevant to none) or a sentinel code.
- * Immutable; stored as JSON keyed by the fields' API names.
+ * Immutable; stored as JSON keyed by the fields' API names (persistence/IndicatorsColumn).
  */
 public final class Indicators {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** What is wrong with a given indicator: its API name and why. */
+  public record FieldProblem(String field, String message) {}
+
   private final Map<IndicatorField, Object> codes;
 
   private Indicators(Map<IndicatorField, Object> codes) {
@@ -35,7 +33,7 @@ public final class Indicators {
    * @param given API name to a code, or for relevance a list of codes; nulls are left out
    */
   public static Indicators parse(ReportKind kind, Map<String, Object> given,
-      List<FieldError> errors) {
+      List<FieldProblem> errors) {
     Map<IndicatorField, Object> codes = new EnumMap<>(IndicatorField.class);
     given.forEach((name, value) -> {
       IndicatorField f = IndicatorField.byApiName(name);
@@ -43,12 +41,13 @@ public final class Indicators {
         return;
       }
       if (!kind.holds(f)) {
-        errors.add(new FieldError(name, "a " + kind.code() + " report does not assess " + name));
+        errors.add(new FieldProblem(name,
+            "a " + kind.code() + " report does not assess " + name));
       } else if (f.setValued() && value instanceof Collection<?> list) {
         Set<String> values = new LinkedHashSet<>();
         for (Object v : list) {
           if (!f.scaleCodes().contains(String.valueOf(v))) {
-            errors.add(new FieldError(name, "unknown OGP value '" + v + "'; allowed: "
+            errors.add(new FieldProblem(name, "unknown OGP value '" + v + "'; allowed: "
                 + String.join(", ", f.scaleCodes())));
           }
           values.add(String.valueOf(v));
@@ -58,7 +57,7 @@ public final class Indicators {
           && (!f.setValued() || Sentinel.fromCode(code) != null)) {
         codes.put(f, code);
       } else {
-        errors.add(new FieldError(name, "unknown value '" + value + "'; allowed: "
+        errors.add(new FieldProblem(name, "unknown value '" + value + "'; allowed: "
             + (f.setValued() ? "a list of " + String.join(", ", f.scaleCodes()) + ", or one of "
                 + String.join(", ", EnumCodes.allowed(Sentinel.class))
                 : String.join(", ", f.allowed()))));
@@ -87,31 +86,6 @@ public final class Indicators {
       }
     });
     return new Indicators(codes);
-  }
-
-  public static Indicators fromJson(String json) {
-    return fromMap(mapFromJson(json));
-  }
-
-  public String toJson() {
-    return toJson(asMap());
-  }
-
-  static Map<String, Object> mapFromJson(String json) {
-    try {
-      return JSON.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() {});
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored indicators are not JSON", e);
-    }
-  }
-
-  /** JSON of a map of API names to codes. */
-  public static String toJson(Map<String, Object> map) {
-    try {
-      return JSON.writeValueAsString(map);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** API name to code (or list of codes), in field order. */

@@ -49,12 +49,8 @@ public record IrmRecord(Indicators review, Indicators results) {
     return m;
   }
 
-  public String toJson() {
-    return Indicators.toJson(asMap());
-  }
-
-  public static IrmRecord fromJson(String json) {
-    Map<String, Object> all = Indicators.mapFromJson(json);
+  /** Back from {@link #asMap()}. */
+  public static IrmRecord fromMap(Map<String, Object> all) {
     Map<String, Object> review = new LinkedHashMap<>();
     Map<String, Object> results = new LinkedHashMap<>();
     String completion = IndicatorField.COMPLETION.apiName();

@@ -20,9 +20,9 @@ public final class ProcessDeadlines {
    *     day) or a date
    */
   public static Map<DeadlineKind, LocalDate> of(LocalDate submittedOn, String periodEnd,
-      String status) {
+      PlanStatus status) {
     Map<DeadlineKind, LocalDate> due = new EnumMap<>(DeadlineKind.class);
-    if ("withdrawn".equals(status)) {
+    if (status == PlanStatus.WITHDRAWN) {
       return due;
     }
     if (submittedOn != null) {

@@ -2,8 +2,8 @@ package org.ogptracker.reports.domain;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.ogptracker.platform.http.CodedEnum;
-import org.ogptracker.platform.http.EnumCodes;
+import org.ogptracker.platform.codes.CodedEnum;
+import org.ogptracker.platform.codes.EnumCodes;
 import org.ogptracker.reports.domain.IndicatorField.Part;
 
 /**

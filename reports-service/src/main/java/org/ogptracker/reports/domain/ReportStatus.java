@@ -1,7 +1,7 @@
 package org.ogptracker.reports.domain;
 
-import org.ogptracker.platform.http.CodedEnum;
-import org.ogptracker.platform.http.EnumCodes;
+import org.ogptracker.platform.codes.CodedEnum;
+import org.ogptracker.platform.codes.EnumCodes;
 
 /** A report is written as a draft; once published it never changes. */
 public enum ReportStatus implements CodedEnum {

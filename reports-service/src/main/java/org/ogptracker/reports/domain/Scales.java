@@ -3,8 +3,8 @@ package org.ogptracker.reports.domain;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.ogptracker.platform.http.CodedEnum;
-import org.ogptracker.platform.http.EnumCodes;
+import org.ogptracker.platform.codes.CodedEnum;
+import org.ogptracker.platform.codes.EnumCodes;
 
 /** The IRM's scales, as codes with the labels the OGP export uses. */
 public final class Scales {

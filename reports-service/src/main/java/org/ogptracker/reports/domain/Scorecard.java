@@ -12,8 +12,8 @@ import org.ogptracker.reports.domain.Scales.Completion;
 public final class Scorecard {
   private Scorecard() {}
 
-  /** A milestone as its government last reported it. */
-  public record MilestoneState(String status, int percentComplete) {}
+  /** A milestone as its government last reported it (a status unknown here: null). */
+  public record MilestoneState(MilestoneStatus status, int percentComplete) {}
 
   /** A completion and the report (or {@code milestones}) it comes from. */
   public record Sourced(Indicator<Completion> completion, String source) {}
@@ -38,11 +38,11 @@ public final class Scorecard {
       return null;
     }
     List<MilestoneState> open = milestones.stream()
-        .filter(m -> !"withdrawn".equals(m.status())).toList();
+        .filter(m -> m.status() != MilestoneStatus.WITHDRAWN).toList();
     if (open.isEmpty()) {
       return Completion.WITHDRAWN;
     }
-    if (open.stream().allMatch(m -> "complete".equals(m.status()))) {
+    if (open.stream().allMatch(m -> m.status() == MilestoneStatus.COMPLETE)) {
       return Completion.COMPLETE;
     }
     double mean = open.stream().mapToInt(MilestoneState::percentComplete).average().orElse(0);
@@ -50,7 +50,7 @@ public final class Scorecard {
       return Completion.SUBSTANTIAL;
     }
     boolean started = open.stream().anyMatch(m -> m.percentComplete() > 0
-        || "in_progress".equals(m.status()) || "complete".equals(m.status()));
+        || m.status() == MilestoneStatus.IN_PROGRESS || m.status() == MilestoneStatus.COMPLETE);
     return started ? Completion.LIMITED : Completion.NOT_STARTED;
   }
 

@@ -1,7 +1,7 @@
 package org.ogptracker.reports.domain;
 
-import org.ogptracker.platform.http.CodedEnum;
-import org.ogptracker.platform.http.EnumCodes;
+import org.ogptracker.platform.codes.CodedEnum;
+import org.ogptracker.platform.codes.EnumCodes;
 
 /** Why an IRM indicator has no value: never guessed, never read as zero. */
 public enum Sentinel implements CodedEnum {

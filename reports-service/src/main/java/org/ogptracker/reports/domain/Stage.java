@@ -1,7 +1,7 @@
 package org.ogptracker.reports.domain;
 
-import org.ogptracker.platform.http.CodedEnum;
-import org.ogptracker.platform.http.EnumCodes;
+import org.ogptracker.platform.codes.CodedEnum;
+import org.ogptracker.platform.codes.EnumCodes;
 
 /** When completion is measured and a star decided: mid-term (progress) or end of term. */
 public enum Stage implements CodedEnum {

@@ -16,6 +16,7 @@ import org.ogptracker.reports.domain.Indicators;
 import org.ogptracker.reports.domain.IrmRecord;
 import org.ogptracker.reports.domain.Sentinel;
 import org.ogptracker.reports.domain.Stage;
+import org.ogptracker.reports.persistence.JsonColumns;
 
 /**
  * Reads the commitments' latest IRM records: filtered lists and counts. Indicator filters are
@@ -132,7 +133,7 @@ public class AssessmentQuery {
         IndicatorField.RELEVANCE.apiName().equals(key) && !isSentinel(code) ? List.of(code) : code));
     if (!contains.isEmpty()) {
       where.add("indicators @> cast(:contains as jsonb)");
-      params.put("contains", Indicators.toJson(contains));
+      params.put("contains", JsonColumns.write(contains));
     }
     if (f.completion() != null) {
       params.put("completion", f.completion());

@@ -12,6 +12,7 @@ import org.ogptracker.reports.domain.CommitmentAssessment;
 import org.ogptracker.reports.domain.IrmRecord;
 import org.ogptracker.reports.domain.Report;
 import org.ogptracker.reports.domain.ReportKind;
+import org.ogptracker.reports.persistence.JsonColumns;
 
 /**
  * Keeps each commitment's latest IRM record ({@code commitment_assessment}) as IRM reports are
@@ -53,7 +54,7 @@ public class IrmRecords {
             values (?1, ?2, ?3, cast(?4 as jsonb), '', '', now())
             on conflict (commitment_id) do nothing""")
         .setParameter(1, commitmentId).setParameter(2, planId).setParameter(3, memberCode)
-        .setParameter(4, IrmRecord.empty().toJson())
+        .setParameter(4, JsonColumns.write(IrmRecord.empty().asMap()))
         .executeUpdate();
     CommitmentAssessment row = em.find(CommitmentAssessment.class, commitmentId,
         LockModeType.PESSIMISTIC_WRITE);

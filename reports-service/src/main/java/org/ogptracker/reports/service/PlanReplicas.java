@@ -17,6 +17,7 @@ import org.ogptracker.reports.domain.Deadline;
 import org.ogptracker.reports.domain.DeadlineKind;
 import org.ogptracker.reports.domain.MilestoneReplica;
 import org.ogptracker.reports.domain.PlanReplica;
+import org.ogptracker.reports.domain.PlanStatus;
 import org.ogptracker.reports.domain.ProcessDeadlines;
 import org.ogptracker.reports.domain.TimelineEntry;
 
@@ -97,7 +98,8 @@ public class PlanReplicas {
     }
     Map<DeadlineKind, LocalDate> due;
     try {
-      due = ProcessDeadlines.of(e.submittedOn(), e.periodEnd(), e.status());
+      due = ProcessDeadlines.of(e.submittedOn(), e.periodEnd(),
+          PlanStatus.fromCode(e.status()));
     } catch (RuntimeException ex) {
       throw new PoisonEventException("unreadable period end " + e.periodEnd());
     }

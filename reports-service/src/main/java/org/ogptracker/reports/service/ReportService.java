@@ -137,10 +137,11 @@ public class ReportService {
       throw Problems.unprocessable("unknown-commitment", "Commitment '" + commitmentId
           + "' is not known (yet) as a commitment of plan " + r.planId);
     }
-    List<FieldError> errors = new ArrayList<>();
+    List<Indicators.FieldProblem> errors = new ArrayList<>();
     Indicators indicators = Indicators.parse(r.kind, given, errors);
     if (!errors.isEmpty()) {
-      throw Problems.invalid(errors);
+      throw Problems.invalid(errors.stream()
+          .map(e -> new FieldError(e.field(), e.message())).toList());
     }
     Instant now = clock.instant();
     Assessment a = em.find(Assessment.class, new Assessment.Key(r.id, commitmentId));

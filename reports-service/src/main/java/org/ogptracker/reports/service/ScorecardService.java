@@ -14,6 +14,7 @@ import org.ogptracker.reports.domain.CommitmentReplica;
 import org.ogptracker.reports.domain.IndicatorField;
 import org.ogptracker.reports.domain.IrmRecord;
 import org.ogptracker.reports.domain.MilestoneReplica;
+import org.ogptracker.reports.domain.MilestoneStatus;
 import org.ogptracker.reports.domain.Report;
 import org.ogptracker.reports.domain.Scales;
 import org.ogptracker.reports.domain.Scorecard;
@@ -52,7 +53,8 @@ public class ScorecardService {
             "from MilestoneReplica where commitmentId = :c order by id", MilestoneReplica.class)
         .setParameter("c", commitmentId).getResultList();
     Scales.Completion fromMilestones = Scorecard.fromMilestones(milestones.stream()
-        .map(m -> new Scorecard.MilestoneState(m.status, m.percentComplete)).toList());
+        .map(m -> new Scorecard.MilestoneState(MilestoneStatus.fromCode(m.status),
+            m.percentComplete)).toList());
     List<Object[]> published = em.createQuery("select r, a from Report r, Assessment a "
             + "where a.id.reportId = r.id and a.id.commitmentId = :c "
             + "and r.status = org.ogptracker.reports.domain.ReportStatus.PUBLISHED "

@@ -9,16 +9,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.ogptracker.platform.web.Problem.FieldError;
+import org.ogptracker.reports.persistence.IrmRecordColumn;
 
 class IndicatorsTest {
-  static Indicators parse(ReportKind kind, Map<String, Object> given, List<FieldError> errors) {
+  static Indicators parse(ReportKind kind, Map<String, Object> given, List<Indicators.FieldProblem> errors) {
     return Indicators.parse(kind, given, errors);
   }
 
   @Test
   void an_indicator_left_out_is_not_reviewed_and_one_the_kind_does_not_hold_is_absent() {
-    List<FieldError> errors = new ArrayList<>();
+    List<Indicators.FieldProblem> errors = new ArrayList<>();
     Indicators i = parse(ReportKind.IRM_RESULTS_REPORT, Map.of("completion", "limited"), errors);
     assertEquals(List.of(), errors);
     assertEquals("limited", i.code(IndicatorField.COMPLETION));
@@ -30,7 +30,7 @@ class IndicatorsTest {
 
   @Test
   void codes_outside_the_scale_and_indicators_outside_the_kind_are_errors() {
-    List<FieldError> errors = new ArrayList<>();
+    List<Indicators.FieldProblem> errors = new ArrayList<>();
     Map<String, Object> given = new HashMap<>();
     given.put("completion", "done");
     given.put("specificity", "high");
@@ -43,7 +43,7 @@ class IndicatorsTest {
 
   @Test
   void relevance_is_a_list_of_values_or_one_sentinel() {
-    List<FieldError> errors = new ArrayList<>();
+    List<Indicators.FieldProblem> errors = new ArrayList<>();
     Indicators values = parse(ReportKind.IRM_ACTION_PLAN_REVIEW,
         Map.of("relevance", List.of("civic_participation", "civic_participation")), errors);
     assertEquals(List.of("civic_participation"), values.relevantValues());
@@ -62,14 +62,15 @@ class IndicatorsTest {
 
   @Test
   void a_record_survives_its_json_and_keeps_each_stages_completion_apart() {
-    List<FieldError> errors = new ArrayList<>();
+    List<Indicators.FieldProblem> errors = new ArrayList<>();
     IrmRecord r = IrmRecord.empty()
         .with(ReportKind.IRM_ACTION_PLAN_REVIEW, parse(ReportKind.IRM_ACTION_PLAN_REVIEW,
             Map.of("specificity", "medium", "relevance", List.of("technology_and_innovation"),
                 "potentialImpact", "transformative", "completion", "limited"), errors))
         .with(ReportKind.IRM_RESULTS_REPORT, parse(ReportKind.IRM_RESULTS_REPORT,
             Map.of("completion", "complete", "didItOpenGovernment", "major"), errors));
-    IrmRecord back = IrmRecord.fromJson(r.toJson());
+    IrmRecordColumn column = new IrmRecordColumn(); // as it is stored, as it is read back
+    IrmRecord back = column.convertToEntityAttribute(column.convertToDatabaseColumn(r));
     assertEquals(r, back);
     assertEquals("limited", back.asMap().get(IrmRecord.COMPLETION_MIDTERM));
     assertEquals("complete", back.asMap().get(IrmRecord.COMPLETION_END_OF_TERM));

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ProcessDeadlinesTest {
   @Test
   void review_four_months_after_submission_and_end_of_term_four_months_after_the_end() {
-    Map<DeadlineKind, LocalDate> due = ProcessDeadlines.of(LocalDate.of(2024, 1, 15), "2026", "submitted");
+    Map<DeadlineKind, LocalDate> due =
+        ProcessDeadlines.of(LocalDate.of(2024, 1, 15), "2026", PlanStatus.SUBMITTED);
     assertEquals(LocalDate.of(2024, 5, 15), due.get(DeadlineKind.IRM_REVIEW));
     assertEquals(LocalDate.of(2027, 4, 30), due.get(DeadlineKind.END_OF_TERM_SELF_ASSESSMENT));
     assertEquals(LocalDate.of(2027, 4, 30), due.get(DeadlineKind.IRM_RESULTS_REPORT));
@@ -19,14 +20,15 @@ class ProcessDeadlinesTest {
 
   @Test
   void a_dated_end_counts_from_that_day() {
-    assertEquals(LocalDate.of(2026, 10, 30), ProcessDeadlines.of(null, "2026-06-30", "draft")
+    assertEquals(LocalDate.of(2026, 10, 30), ProcessDeadlines.of(null, "2026-06-30", PlanStatus.DRAFT)
         .get(DeadlineKind.END_OF_TERM_SELF_ASSESSMENT));
   }
 
   @Test
   void no_review_deadline_before_submission_and_none_for_a_withdrawn_plan() {
-    assertEquals(2, ProcessDeadlines.of(null, "2026", "draft").size());
-    assertEquals(0, ProcessDeadlines.of(LocalDate.of(2024, 1, 15), "2026", "withdrawn").size());
+    assertEquals(2, ProcessDeadlines.of(null, "2026", PlanStatus.DRAFT).size());
+    assertEquals(0,
+        ProcessDeadlines.of(LocalDate.of(2024, 1, 15), "2026", PlanStatus.WITHDRAWN).size());
   }
 
   @ParameterizedTest(name = "due {0}, met {1}, today {2} -> {3}")

@@ -12,7 +12,7 @@ import org.ogptracker.reports.domain.Scorecard.Sourced;
 
 class ScorecardTest {
   static MilestoneState m(String status, int percent) {
-    return new MilestoneState(status, percent);
+    return new MilestoneState(MilestoneStatus.fromCode(status), percent);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.ogptracker.countries.api;
+package org.ogptracker.countries.messaging;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.ogptracker.countries.api.Api;
 import org.ogptracker.platform.testing.EventPublisher;
 
 /**

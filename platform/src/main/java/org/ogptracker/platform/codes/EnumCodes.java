@@ -1,16 +1,16 @@
-package org.ogptracker.platform.http;
+package org.ogptracker.platform.codes;
 
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.ogptracker.platform.problem.Problems;
 
 /**
- * Reads enum values from query parameters and lists the allowed codes in errors. The codes of an
- * enum are worked out once, on first use: every value of every commitment in a page is parsed
- * and written through here.
+ * The codes of enums: each constant's, the list of them, and the constant of a code. Worked out
+ * once per enum, on first use: every value of every commitment in a page is read and written
+ * through here. Free of HTTP: a request's bad code becomes a problem in platform.http's
+ * {@code EnumParams}.
  */
 public final class EnumCodes {
   private static final ClassValue<String[]> LOWER_CASE_NAMES = new ClassValue<>() {
@@ -47,16 +47,8 @@ public final class EnumCodes {
     return LOWER_CASE_NAMES.get(constant.getDeclaringClass())[constant.ordinal()];
   }
 
-  /** The constant with this code, null for a null or blank value, 400 problem for any other. */
-  public static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    E constant = type.cast(BY_CODE.get(type).get(value));
-    if (constant == null) {
-      throw Problems.invalidField(field,
-          "unknown value '" + value + "'; allowed: " + String.join(", ", allowed(type)));
-    }
-    return constant;
+  /** The constant with this code, or null for null or a code of none. */
+  public static <E extends Enum<E>> E find(Class<E> type, String code) {
+    return code == null ? null : type.cast(BY_CODE.get(type).get(code));
   }
 }

@@ -1,4 +1,4 @@
-package org.ogptracker.commitments.api;
+package org.ogptracker.commitments.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.ogptracker.commitments.api.Fixtures;
 import org.ogptracker.platform.testing.DeadLetterTopic;
 import org.ogptracker.platform.testing.EventPublisher;
 

@@ -1,14 +1,12 @@
-package org.ogptracker.platform.http;
+package org.ogptracker.platform.codes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.ogptracker.platform.problem.ProblemException;
 
 class EnumCodesTest {
   enum Colour implements CodedEnum {
@@ -32,18 +30,11 @@ class EnumCodesTest {
   }
 
   @Test
-  void parses_codes_not_java_names() {
-    assertEquals(Colour.DARK_RED, EnumCodes.parse(Colour.class, "dark red", "colour"));
-    assertEquals(Plain.UNDER_REVIEW, EnumCodes.parse(Plain.class, "under_review", "status"));
-    assertNull(EnumCodes.parse(Plain.class, " ", "status"));
-  }
-
-  @Test
-  void unknown_value_names_the_field_and_the_allowed_codes() {
-    ProblemException e = assertThrows(ProblemException.class,
-        () -> EnumCodes.parse(Colour.class, "DARK_RED", "colour"));
-    assertEquals("colour", e.problem().errors().get(0).field());
-    assertTrue(e.problem().errors().get(0).message().contains("dark red"));
+  void finds_the_constant_of_a_code_and_none_for_a_java_name() {
+    assertEquals(Colour.DARK_RED, EnumCodes.find(Colour.class, "dark red"));
+    assertEquals(Plain.UNDER_REVIEW, EnumCodes.find(Plain.class, "under_review"));
+    assertNull(EnumCodes.find(Colour.class, "DARK_RED"));
+    assertNull(EnumCodes.find(Plain.class, null));
   }
 
   @Test
@@ -52,7 +43,7 @@ class EnumCodesTest {
     Locale.setDefault(Locale.forLanguageTag("tr")); // where "I".toLowerCase() is a dotless i
     try {
       assertEquals("increasing_public_integrity", Coded.INCREASING_PUBLIC_INTEGRITY.code());
-      assertEquals(Coded.NOT_ELIGIBLE, EnumCodes.parse(Coded.class, "not_eligible", "outcome"));
+      assertEquals(Coded.NOT_ELIGIBLE, EnumCodes.find(Coded.class, "not_eligible"));
       assertEquals(List.of("increasing_public_integrity", "not_eligible"),
           EnumCodes.allowed(Coded.class));
     } finally {

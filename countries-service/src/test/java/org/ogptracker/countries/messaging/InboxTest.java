@@ -1,4 +1,4 @@
-package org.ogptracker.countries.api;
+package org.ogptracker.countries.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
