@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ogptracker.commitments.domain.Milestone;
+import org.ogptracker.commitments.domain.MilestoneStatus;
 import org.ogptracker.commitments.domain.PlanStatus;
 import org.ogptracker.commitments.events.CommitmentEvents;
 import org.ogptracker.platform.db.SqlValues;
@@ -42,10 +44,9 @@ public class ProgressImportWriter {
     String planId;
     String memberCode;
     boolean takesProgress;
-    long version;
+    Milestone.Standing standing;
     Instant latest;
     int added;
-    ProgressImporter.Row last;
   }
 
   @Transactional
@@ -60,7 +61,7 @@ public class ProgressImportWriter {
     List<Object[]> found = em.createNativeQuery("""
             select m.id, m.commitment_id, c.plan_id, c.member_code, p.status,
                    (select max(u.reported_at) from progress_update u where u.milestone_id = m.id),
-                   m.version
+                   m.status, m.percent_complete, m.updates, m.version
             from milestone m join commitment c on c.id = m.commitment_id
                  join action_plan p on p.id = c.plan_id
             where m.id = any(cast(?1 as text[]))
@@ -74,7 +75,8 @@ public class ProgressImportWriter {
       t.memberCode = (String) r[3];
       t.takesProgress = PlanStatus.valueOf((String) r[4]).takesProgress();
       t.latest = r[5] == null ? null : SqlValues.instant(r[5]);
-      t.version = ((Number) r[6]).longValue();
+      t.standing = new Milestone.Standing(MilestoneStatus.valueOf((String) r[6]),
+          ((Number) r[7]).intValue(), ((Number) r[8]).intValue(), ((Number) r[9]).longValue());
       targets.put((String) r[0], t);
     }
     Set<String> existing = existing(rows, targets);
@@ -95,7 +97,6 @@ public class ProgressImportWriter {
       } else {
         t.latest = row.reportedAt();
         t.added++;
-        t.last = row;
         accepted.add(row);
       }
     }
@@ -103,16 +104,16 @@ public class ProgressImportWriter {
       return;
     }
     Map<String, Long> ids = insert(accepted);
-    moveMilestones(targets);
     List<OutboxEvent> events = new ArrayList<>(accepted.size());
-    for (ProgressImporter.Row r : accepted) {
+    for (ProgressImporter.Row r : accepted) { // in time order per milestone
       Target t = targets.get(r.milestoneId());
-      t.version++; // each update moves the milestone on by one version, as a live one does
+      t.standing = t.standing.after(r.progress()); // what a live report does, one by one
       events.add(CommitmentEvents.progressReported(new CommitmentEvents.ProgressData(
           ids.get(key(r.milestoneId(), r.reportedAt())), r.milestoneId(), t.commitmentId,
           t.planId, t.memberCode, r.progress().status().code(), r.progress().percentComplete(),
-          r.note(), r.evidence(), r.author(), r.reportedAt(), t.version)));
+          r.note(), r.evidence(), r.author(), r.reportedAt(), t.standing.version())));
     }
+    moveMilestones(targets);
     outbox.addAll(events);
     tally.created += accepted.size();
   }
@@ -169,28 +170,29 @@ public class ProgressImportWriter {
     return ids;
   }
 
-  /** Each milestone that got updates stands where its latest one says. */
+  /** Each milestone that got updates is stored as it now stands. */
   private void moveMilestones(Map<String, Target> targets) {
     List<Map.Entry<String, Target>> moved = targets.entrySet().stream()
         .filter(e -> e.getValue().added > 0).toList();
     int n = moved.size();
-    String[][] columns = new String[4][n];
+    String[][] columns = new String[5][n];
     for (int i = 0; i < n; i++) {
-      Target t = moved.get(i).getValue();
+      Milestone.Standing s = moved.get(i).getValue().standing;
       columns[0][i] = moved.get(i).getKey();
-      columns[1][i] = t.last.progress().status().name();
-      columns[2][i] = Integer.toString(t.last.progress().percentComplete());
-      columns[3][i] = Integer.toString(t.added);
+      columns[1][i] = s.status().name();
+      columns[2][i] = Integer.toString(s.percentComplete());
+      columns[3][i] = Integer.toString(s.updates());
+      columns[4][i] = Long.toString(s.version());
     }
     em.createNativeQuery("""
             update milestone m set status = x.s, percent_complete = cast(x.p as smallint),
-                   updates = m.updates + cast(x.n as int),
-                   version = m.version + cast(x.n as int), updated_at = ?5
+                   updates = cast(x.n as int), version = cast(x.v as bigint), updated_at = ?6
             from unnest(cast(?1 as text[]), cast(?2 as text[]), cast(?3 as text[]),
-                        cast(?4 as text[])) as x(id, s, p, n)
+                        cast(?4 as text[]), cast(?5 as text[])) as x(id, s, p, n, v)
             where m.id = x.id""")
         .setParameter(1, columns[0]).setParameter(2, columns[1]).setParameter(3, columns[2])
-        .setParameter(4, columns[3]).setParameter(5, clock.instant())
+        .setParameter(4, columns[3]).setParameter(5, columns[4])
+        .setParameter(6, clock.instant())
         .executeUpdate();
   }
 
