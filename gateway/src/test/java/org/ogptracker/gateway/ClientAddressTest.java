@@ -6,14 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -106,21 +99,8 @@ class ClientAddressTest {
     throw new AssertionError("no 429 after 200 reads");
   }
 
-  /** The status of one anonymous read sent from {@code peer}, forwarded for {@code client}. */
   private static int status(String peer, String client) throws IOException {
-    try (Socket s = new Socket()) {
-      s.bind(new InetSocketAddress(InetAddress.getByName(peer), 0));
-      s.connect(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), RestAssured.port),
-          5000);
-      s.setSoTimeout(10_000);
-      OutputStream out = s.getOutputStream();
-      out.write(("GET " + READ + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Forwarded-For: " + client
-          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      InputStream in = s.getInputStream();
-      String statusLine = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
-      return Integer.parseInt(statusLine.substring(9, 12));
-    }
+    return RawClient.get(peer, READ, client);
   }
 
   /** Distinct addresses of TEST-NET-3 (RFC 5737), never a real client's. */

@@ -36,6 +36,12 @@ public class BearerTokens {
   }
 
   public record Anonymous(String address) implements Identity {
+    /** The anonymous client of a request: its address (a trusted proxy's forwarded one). */
+    public static Anonymous of(HttpServerRequest request) {
+      return new Anonymous(Optional.ofNullable(request.remoteAddress())
+          .map(a -> a.hostAddress()).orElse("unknown"));
+    }
+
     @Override
     public String clientKey() {
       return "ip:" + address;
@@ -59,8 +65,7 @@ public class BearerTokens {
   public Identity identify(HttpServerRequest request) throws Refused {
     String header = request.getHeader(HttpHeaders.AUTHORIZATION);
     if (header == null) {
-      return new Anonymous(Optional.ofNullable(request.remoteAddress())
-          .map(a -> a.hostAddress()).orElse("unknown"));
+      return Anonymous.of(request);
     }
     if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       throw new Refused("Authorization must be 'Bearer <token>'");

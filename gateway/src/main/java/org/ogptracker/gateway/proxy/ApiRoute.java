@@ -1,6 +1,5 @@
 package org.ogptracker.gateway.proxy;
 
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -76,14 +75,8 @@ public class ApiRoute {
     HttpMethod method = rc.request().method();
     boolean write = !(method == HttpMethod.GET || method == HttpMethod.HEAD
         || method == HttpMethod.OPTIONS);
-    RateLimits.Decision decision = limits.take(identity.clientKey(), write);
-    if (!decision.allowed()) {
-      rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
-      replies.send(rc, Problem.of("rate-limited", "Too many requests", 429,
-          "Too many " + (write ? "writes" : "reads") + " from this client; retry in "
-              + decision.retryAfterSeconds() + " s"));
-      return;
+    if (limits.admit(rc, identity.clientKey(), write)) {
+      proxies.forward(owner.get(), rc.request());
     }
-    proxies.forward(owner.get(), rc.request());
   }
 }
