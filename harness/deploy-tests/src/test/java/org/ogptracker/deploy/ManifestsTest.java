@@ -154,6 +154,37 @@ class ManifestsTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"dev", "prod"})
+  void the_public_ingress_routes_the_api_and_its_documents_never_health_or_metrics(String overlay)
+      throws Exception {
+    JsonNode ingress = Repo.ofKind(Repo.manifests(overlay), "Ingress").get(0);
+    for (String path : List.of("/api/v1/commitments", "/api/v1", "/data.json", "/q/openapi",
+        "/q/swagger-ui/", "/q/swagger-ui/index.html")) {
+      assertTrue(routes(ingress, path), path + " is public");
+    }
+    for (String path : List.of("/q/health", "/q/health/ready", "/q/health/well", "/q/metrics",
+        "/q/openapi-gateway", "/", "/apis", "/data.jsonx")) {
+      assertFalse(routes(ingress, path), path + " stays inside the cluster");
+    }
+  }
+
+  /** Whether one of the ingress's paths takes {@code path} (Kubernetes' Exact and Prefix). */
+  static boolean routes(JsonNode ingress, String path) {
+    for (JsonNode rule : ingress.at("/spec/rules")) {
+      for (JsonNode p : rule.at("/http/paths")) {
+        String declared = p.get("path").asText();
+        boolean match = p.get("pathType").asText().equals("Exact") ? path.equals(declared)
+            : path.equals(declared) || path.startsWith(declared.endsWith("/") ? declared
+                : declared + "/");
+        if (match) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   static boolean isJvmOrQuarkus(String name) {
     return name.equals("JAVA_TOOL_OPTIONS") || name.startsWith("QUARKUS_");
   }
