@@ -30,7 +30,7 @@ import org.ogptracker.platform.testing.TestTopics;
  */
 class RedeliveryTest {
   private static final String TOPIC = TestTopics.of("ogp.commitments.v1");
-  private static final String GROUP = "reports-service-test";
+  private static final String GROUP = SuiteProcesses.consumerGroup("reports-service");
 
   @BeforeAll
   static void start() {

@@ -62,6 +62,15 @@ public final class SuiteProcesses {
     DATABASE_SERVERS.put(service, jdbcUrl);
   }
 
+  /**
+   * The consumer group of {@code service} as started here: its name and the test JVM's topic
+   * prefix (reports-service-test, reports-service-e2e), so that apps started by another module's
+   * tests never join the group of these and take their partitions.
+   */
+  public static String consumerGroup(String service) {
+    return service + "-" + TestTopics.of("").replace(".", "");
+  }
+
   /** Starts {@code service} (when it starts) with these options (-D...) too. */
   public static synchronized void addOptions(String service, List<String> options) {
     EXTRA_OPTIONS.computeIfAbsent(service, s -> new ArrayList<>()).addAll(options);
@@ -85,10 +94,11 @@ public final class SuiteProcesses {
       for (String service : SERVICES) {
         if (!RUNNING.containsKey(service)) {
           PORTS.put(service, freePort());
+          String channel = "-D%test.mp.messaging.incoming." + INCOMING.get(service).get(0);
           List<String> options = new ArrayList<>(List.of(
               "-Dogp.outbox.topic-prefix=" + TestTopics.of(""),
-              "-D%test.mp.messaging.incoming." + INCOMING.get(service).get(0) + ".topic="
-                  + TestTopics.of(INCOMING.get(service).get(1))));
+              channel + ".topic=" + TestTopics.of(INCOMING.get(service).get(1)),
+              channel + ".group.id=" + consumerGroup(service)));
           options.addAll(EXTRA_OPTIONS.getOrDefault(service, List.of()));
           OPTIONS.put(service, options);
           launch(service);
