@@ -66,7 +66,7 @@ public class ProgressImportWriter {
                  join action_plan p on p.id = c.plan_id
             where m.id = any(cast(?1 as text[]))
             order by m.id
-            for update of m""")
+            for update of m for share of p""")
         .setParameter(1, milestoneIds).getResultList();
     for (Object[] r : found) {
       Target t = new Target();

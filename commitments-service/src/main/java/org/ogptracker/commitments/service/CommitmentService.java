@@ -35,6 +35,7 @@ public class CommitmentService {
   public Commitment create(String planId, CommitmentDraft d, Caller caller) {
     ActionPlan plan = plans.require(planId);
     caller.requireActsFor(plan.memberCode);
+    plans.hold(plan);
     if (!plan.status.open()) {
       throw Problems.conflict("A " + plan.status.code() + " plan takes no new commitments");
     }
@@ -63,6 +64,10 @@ public class CommitmentService {
     Commitment c = require(id);
     caller.requireActsFor(c.memberCode);
     Etags.requireMatch(ifMatch, c.version);
+    ActionPlan plan = plans.hold(plans.require(c.planId));
+    if (!plan.status.open()) {
+      throw Problems.conflict("The commitments of a " + plan.status.code() + " plan cannot change");
+    }
     apply(c, changes, clock.instant());
     em.flush();
     outbox.add(CommitmentEvents.commitment(CommitmentEvents.COMMITMENT_UPDATED, c));

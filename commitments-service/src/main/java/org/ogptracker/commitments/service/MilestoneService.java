@@ -41,7 +41,7 @@ public class MilestoneService {
   public Milestone add(String commitmentId, String description, LocalDate dueDate, Caller caller) {
     Commitment c = commitments.require(commitmentId);
     caller.requireActsFor(c.memberCode);
-    ActionPlan plan = plans.require(c.planId);
+    ActionPlan plan = plans.hold(plans.require(c.planId));
     if (!plan.status.open()) {
       throw Problems.conflict("A " + plan.status.code() + " plan takes no new milestones");
     }
@@ -61,14 +61,13 @@ public class MilestoneService {
   @Transactional
   public ProgressUpdate report(String milestoneId, Progress progress, String note,
       List<String> evidence, Caller caller) {
-    // Updates of one milestone queue on its row: concurrent reports all append, in order.
-    Milestone m = em.find(Milestone.class, milestoneId, LockModeType.PESSIMISTIC_WRITE);
-    if (m == null) {
-      throw Problems.notFound("milestone", milestoneId);
-    }
+    Milestone m = require(milestoneId);
     Commitment c = commitments.require(m.commitmentId);
     caller.requireActsFor(c.memberCode);
-    ActionPlan plan = plans.require(c.planId);
+    // Updates of one milestone queue on its row (re-read once locked): concurrent reports all
+    // append, in order; the plan's status holds until this one commits.
+    em.refresh(m, LockModeType.PESSIMISTIC_WRITE);
+    ActionPlan plan = plans.hold(plans.require(c.planId));
     if (!plan.status.takesProgress()) {
       throw Problems.conflict("The plan was withdrawn; it takes no progress updates");
     }

@@ -2,6 +2,7 @@ package org.ogptracker.commitments.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ public class PlanService {
   public ActionPlan changeStatus(String id, PlanStatus to, String ifMatch, Caller caller) {
     ActionPlan plan = require(id);
     caller.requireActsFor(plan.memberCode);
-    Etags.requireMatch(ifMatch, plan.version);
+    Etags.requireMatchIfSent(ifMatch, plan.version);
     String previous = plan.status.code();
     try {
       plan.moveTo(to, clock.instant());
@@ -88,6 +89,17 @@ public class PlanService {
     }
     em.flush();
     outbox.add(CommitmentEvents.planStatusChanged(plan, previous));
+    return plan;
+  }
+
+  /**
+   * Holds the plan's status until the transaction ends: re-reads its row under a shared lock,
+   * so a status change waits for this write to commit, and this write sees a status committed
+   * before it (a withdrawal and a new commitment racing each other can no longer both succeed).
+   * Take it after the caller is authorized, so a refused caller never holds a lock.
+   */
+  public ActionPlan hold(ActionPlan plan) {
+    em.refresh(plan, LockModeType.PESSIMISTIC_READ);
     return plan;
   }
 

@@ -13,6 +13,7 @@ import static org.ogptracker.commitments.api.Fixtures.asGovernment;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ogptracker.commitments.events.CommitmentEvents;
 import org.ogptracker.platform.testing.PublishedEvents;
@@ -91,8 +92,55 @@ class GovernmentStoryTest {
         .patch("/api/v1/commitments/" + commitmentId).then().statusCode(403);
     given().contentType("application/json").body("{\"title\":\"Anonymous\"}")
         .patch("/api/v1/commitments/" + commitmentId).then().statusCode(401);
-    as(TestTokens.admin()).body("{\"title\":\"Admin edit\"}")
+    as(TestTokens.admin()).header("If-Match", "\"0\"").body("{\"title\":\"Admin edit\"}")
         .patch("/api/v1/commitments/" + commitmentId).then().statusCode(200);
+  }
+
+  @Test
+  void a_change_without_if_match_is_428_and_changes_nothing() {
+    String member = activeMember(em);
+    String planId = Fixtures.plan(member);
+    String commitmentId = Fixtures.commitment(member, planId, "Beneficial ownership register");
+    asGovernment(member).body("{\"title\":\"Blind overwrite\"}")
+        .patch("/api/v1/commitments/" + commitmentId).then().statusCode(428)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:ogp-tracker:problem:precondition-required"));
+    asGovernment(member).body("{\"periodStart\":\"2025\",\"periodEnd\":\"2027\"}")
+        .patch("/api/v1/action-plans/" + planId).then().statusCode(428);
+    given().get("/api/v1/commitments/" + commitmentId).then().header("ETag", "\"0\"")
+        .body("title", equalTo("Beneficial ownership register"));
+    given().get("/api/v1/action-plans/" + planId).then().header("ETag", "\"0\"")
+        .body("periodStart", equalTo("2024"));
+  }
+
+  @Test
+  void the_commitments_of_a_finished_plan_cannot_change() {
+    String member = activeMember(em);
+    String completed = Fixtures.plan(member);
+    String done = Fixtures.commitment(member, completed, "Open budgets");
+    String milestone = asGovernment(member).body("{\"description\":\"Publish\"}")
+        .post("/api/v1/commitments/" + done + "/milestones").then().statusCode(201)
+        .extract().path("id");
+    for (String status : List.of("submitted", "in_implementation", "completed")) {
+      asGovernment(member).body("{\"status\":\"" + status + "\"}")
+          .post("/api/v1/action-plans/" + completed + "/status").then().statusCode(200);
+    }
+    String withdrawn = Fixtures.plan(member);
+    String dropped = Fixtures.commitment(member, withdrawn, "Lobbying register");
+    asGovernment(member).body("{\"status\":\"withdrawn\"}")
+        .post("/api/v1/action-plans/" + withdrawn + "/status").then().statusCode(200);
+
+    for (String commitment : List.of(done, dropped)) {
+      asGovernment(member).header("If-Match", "\"0\"").body("{\"title\":\"Rewritten\"}")
+          .patch("/api/v1/commitments/" + commitment).then().statusCode(409)
+          .contentType("application/problem+json");
+      asGovernment(member).body("{\"description\":\"Late milestone\"}")
+          .post("/api/v1/commitments/" + commitment + "/milestones").then().statusCode(409);
+      given().get("/api/v1/commitments/" + commitment).then().header("ETag", "\"0\"");
+    }
+    // A completed plan's late progress still counts; a withdrawn plan's does not.
+    asGovernment(member).body("{\"status\":\"complete\"}")
+        .post("/api/v1/milestones/" + milestone + "/progress").then().statusCode(201);
   }
 
   @Test

@@ -8,17 +8,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.ogptracker.commitments.events.CommitmentEvents;
 import org.ogptracker.platform.outbox.OutboxConfig;
 import org.ogptracker.platform.outbox.OutboxNotifications;
 import org.ogptracker.platform.testing.PublishedEvents;
+import org.ogptracker.platform.testing.ServiceDatabase;
 
 /**
  * Events committed by another instance of the service reach Kafka without waiting for the
@@ -63,11 +62,7 @@ class OutboxNotifyTest {
 
   /** Writes a copy of the plan's created event with a new id, as another instance would. */
   private static void copyOfPlanCreated(String planId, String id, boolean notify) throws SQLException {
-    var config = ConfigProvider.getConfig();
-    try (Connection c = DriverManager.getConnection(
-        config.getValue("quarkus.datasource.jdbc.url", String.class),
-        config.getValue("quarkus.datasource.username", String.class),
-        config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""))) {
+    try (Connection c = ServiceDatabase.connect()) {
       c.setAutoCommit(false);
       try (PreparedStatement s = c.prepareStatement("""
           insert into outbox_event (id, topic, record_key, type, subject, occurred_at, data)

@@ -56,7 +56,8 @@ public class EligibilityResource {
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Record a year's eligibility scores (admin)",
-      description = "Creates or replaces the year's scores; the result is derived: eligible at "
+      description = "Creates the year's scores, or replaces them with If-Match (428 without "
+          + "it once they exist); the result is derived: eligible at "
           + "75% of the applicable points with a passed values check, insufficient_data with "
           + "fewer than three criteria measured. An eligible result activates an inactive member.")
   @APIResponse(responseCode = "201", description = "First assessment of that year",
@@ -66,14 +67,18 @@ public class EligibilityResource {
   public Response assess(@PathParam("code") @Pattern(regexp = CountryResource.CODE) String code,
       @PathParam("year") @Pattern(regexp = "[0-9]{4}", message = "must be a year such as 2024")
           @Parameter(example = "2024") String yearText,
-      @HeaderParam("If-Match") String ifMatch,
+      @HeaderParam("If-Match") @Parameter(description = "To replace: the ETag of the year's "
+          + "assessment as read") String ifMatch,
+      @HeaderParam("If-None-Match") @Parameter(description = "* to create only: 412 if the "
+          + "year is assessed already") String ifNoneMatch,
       @Valid @NotNull EligibilityRequest body) {
     int year = Integer.parseInt(yearText);
     int last = Year.now().getValue() + 1;
     if (year < FIRST_YEAR || year > last) {
       throw Problems.invalidField("year", "must be " + FIRST_YEAR + " to " + last);
     }
-    var recorded = service.assess(code, year, body.toScores(), ifMatch, caller.subject());
+    var recorded = service.assess(code, year, body.toScores(), ifMatch, ifNoneMatch,
+        caller.subject());
     return Etags.tagged(Response.status(recorded.created() ? 201 : 200), recorded.assessment().version)
         .entity(EligibilityView.of(recorded.assessment())).build();
   }

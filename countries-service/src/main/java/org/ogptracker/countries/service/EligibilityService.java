@@ -49,15 +49,15 @@ public class EligibilityService {
   public record Recorded(EligibilityAssessment assessment, boolean created) {}
 
   @Transactional
-  public Recorded assess(String code, int year, EligibilityScores scores, String ifMatch, String by) {
+  public Recorded assess(String code, int year, EligibilityScores scores, String ifMatch,
+      String ifNoneMatch, String by) {
     Member member = members.require(code);
     EligibilityAssessment a = em.find(EligibilityAssessment.class,
         new EligibilityAssessment.Key(code, (short) year));
     boolean created = a == null;
+    Etags.requireForPut(ifMatch, ifNoneMatch, created ? null : a.version);
     if (created) {
       a = EligibilityAssessment.of(code, year);
-    } else {
-      Etags.requireMatch(ifMatch, a.version);
     }
     a.record(scores, by, clock.instant());
     if (created) {

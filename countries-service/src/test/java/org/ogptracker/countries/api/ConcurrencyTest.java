@@ -92,7 +92,8 @@ class ConcurrencyTest {
     String code = registered("Asia and the Pacific", "active");
     try (PublishedEvents events = PublishedEvents.from(CountryEvents.TOPIC)) {
       for (int i = 1; i <= 10; i++) {
-        Api.asAdmin().body("{\"name\":\"Name " + i + "\"}").patch("/api/v1/countries/" + code)
+        Api.asAdmin().header("If-Match", "\"" + (i - 1) + "\"")
+            .body("{\"name\":\"Name " + i + "\"}").patch("/api/v1/countries/" + code)
             .then().statusCode(200).body("name", equalTo("Name " + i));
       }
       List<String> names = events.await(e -> code.equals(e.key())

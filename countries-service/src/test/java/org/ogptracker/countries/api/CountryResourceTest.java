@@ -161,6 +161,17 @@ class CountryResourceTest {
   }
 
   @Test
+  void a_patch_without_if_match_is_428_and_changes_nothing() {
+    String code = registered("Europe", "active");
+    asAdmin().body("{\"name\":\"Renamed\"}").patch("/api/v1/countries/" + code).then()
+        .statusCode(428).contentType("application/problem+json")
+        .body("type", equalTo("urn:ogp-tracker:problem:precondition-required"))
+        .body("detail", containsString("\"0\""));
+    given().get("/api/v1/countries/" + code).then().header("ETag", "\"0\"")
+        .body("name", equalTo("Testland " + code));
+  }
+
+  @Test
   void replayed_idempotency_key_creates_nothing_and_returns_the_first_response() {
     String code = freshCode();
     String key = "register-" + code;

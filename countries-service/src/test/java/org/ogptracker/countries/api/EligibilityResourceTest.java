@@ -83,8 +83,24 @@ class EligibilityResourceTest {
         .then().statusCode(200).header("ETag", "\"1\"").body("points", equalTo(8));
     asAdmin().header("If-Match", "\"0\"").body(scores("4", "4", "4", "4", true)).put(url)
         .then().statusCode(412);
+    asAdmin().body(scores("4", "4", "4", "4", true)).put(url).then().statusCode(428)
+        .contentType("application/problem+json");
+    asAdmin().header("If-None-Match", "*").body(scores("4", "4", "4", "4", true)).put(url)
+        .then().statusCode(412);
     given().get("/api/v1/countries/" + code + "/eligibility").then()
         .body("items", hasSize(1)).body("items[0].points", equalTo(8));
+  }
+
+  @Test
+  void a_year_is_created_once_when_the_creator_says_so() {
+    String code = registered("Americas", "active");
+    String url = "/api/v1/countries/" + code + "/eligibility/2022";
+    asAdmin().header("If-Match", "\"0\"").body(scores("1", "1", "1", "1", true)).put(url)
+        .then().statusCode(412);
+    asAdmin().header("If-None-Match", "*").body(scores("1", "1", "1", "1", true)).put(url)
+        .then().statusCode(201).header("ETag", "\"0\"");
+    given().get("/api/v1/countries/" + code + "/eligibility").then()
+        .body("items", hasSize(1)).body("items[0].points", equalTo(4));
   }
 
   @Test

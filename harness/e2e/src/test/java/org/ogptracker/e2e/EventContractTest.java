@@ -60,16 +60,19 @@ class EventContractTest {
   /** One member's life in short: every change that has an event of its own. */
   private static void everyKindOfChange() {
     String code = Steps.activeMember(); // registered, eligibility assessed, status changed
-    as(TestTokens.admin()).body("{\"name\":\"Contractland " + code + "\"}")
+    as(TestTokens.admin()).header("If-Match", Steps.etag("/api/v1/countries/" + code))
+        .body("{\"name\":\"Contractland " + code + "\"}")
         .patch("/api/v1/countries/" + code).then().statusCode(200);
 
     String gov = TestTokens.government(code);
     String plan = Steps.newPlan(gov, code, "2025", "2027");
-    as(gov).body("{\"periodStart\":\"2025\",\"periodEnd\":\"2028\"}")
+    as(gov).header("If-Match", Steps.etag("/api/v1/action-plans/" + plan))
+        .body("{\"periodStart\":\"2025\",\"periodEnd\":\"2028\"}")
         .patch("/api/v1/action-plans/" + plan).then().statusCode(200);
     String commitment = Steps.newCommitment(gov, plan, "Open budgets",
         "more_effectively_managing_public_resources", "public_accountability");
-    as(gov).body("{\"leadInstitution\":\"Ministry of Finance\"}")
+    as(gov).header("If-Match", Steps.etag("/api/v1/commitments/" + commitment))
+        .body("{\"leadInstitution\":\"Ministry of Finance\"}")
         .patch("/api/v1/commitments/" + commitment).then().statusCode(200);
     String milestone = Steps.newMilestone(gov, commitment, "Publish the budget in open data");
     as(gov).body("{\"status\":\"submitted\"}").post("/api/v1/action-plans/" + plan + "/status")

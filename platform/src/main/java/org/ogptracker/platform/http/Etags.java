@@ -6,10 +6,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.ogptracker.platform.problem.Problems;
 
 /**
- * ETags from entity versions, and the If-Match check that turns a stale write into a 412.
+ * ETags from entity versions, and the preconditions that keep a write from overwriting a change
+ * its client never saw.
  *
- * <p>An ETag is the quoted version number of the resource, e.g. {@code "3"}. If-Match is optional;
- * when sent it must name the current version ({@code *} matches any; a weak {@code W/"3"} none).
+ * <p>An ETag is the quoted version number of the resource, e.g. {@code "3"}. A change of an
+ * existing resource must name the version it was made from: without {@code If-Match} it is a 428
+ * (RFC 6585), with a stale one a 412. {@code *} matches any version; a weak {@code W/"3"} none
+ * (If-Match compares strongly, RFC 9110).
  */
 public final class Etags {
   private Etags() {}
@@ -36,32 +39,73 @@ public final class Etags {
   }
 
   /**
-   * Fails with 412 unless {@code ifMatch} is absent, {@code *}, or lists {@code currentVersion}.
-   * A malformed header is a 400.
+   * A change of an existing resource: 428 without {@code If-Match}, 412 unless it is {@code *}
+   * or lists {@code currentVersion}. A malformed header is a 400.
    */
   public static void requireMatch(String ifMatch, long currentVersion) {
-    if (ifMatch == null || ifMatch.isBlank()) {
+    if (absent(ifMatch)) {
+      throw Problems.preconditionRequired("Send If-Match with the ETag of the resource as read "
+          + "(it is \"" + currentVersion + "\" now), so a change made since is not overwritten");
+    }
+    requireMatchIfSent(ifMatch, currentVersion);
+  }
+
+  /**
+   * A step the resource's state machine guards (publish, a status change): If-Match may be
+   * left out, but when sent it must match.
+   */
+  public static void requireMatchIfSent(String ifMatch, long currentVersion) {
+    if (absent(ifMatch) || matches(ifMatch, currentVersion, "If-Match")) {
       return;
     }
-    String current = Long.toString(currentVersion);
-    for (String raw : ifMatch.split(",")) {
+    throw Problems.staleEtag("If-Match " + ifMatch + " does not match the current ETag \""
+        + currentVersion + "\"; read the resource again");
+  }
+
+  /**
+   * A PUT that creates the resource or replaces it ({@code currentVersion} null when there is
+   * none yet). Replacing needs {@code If-Match} as any change does; creating needs no
+   * precondition, and {@code If-None-Match: *} makes it fail with 412 if another client created
+   * it first. If-Match on a resource that does not exist is a 412.
+   */
+  public static void requireForPut(String ifMatch, String ifNoneMatch, Long currentVersion) {
+    if (currentVersion == null) {
+      if (!absent(ifMatch)) {
+        throw Problems.staleEtag("If-Match " + ifMatch + " names a version, but there is none "
+            + "yet; leave If-Match out (or send If-None-Match: *) to create it");
+      }
+      return;
+    }
+    if (!absent(ifNoneMatch) && matches(ifNoneMatch, currentVersion, "If-None-Match")) {
+      throw Problems.staleEtag("If-None-Match " + ifNoneMatch + ": it exists now (ETag \""
+          + currentVersion + "\"); read it and replace it with If-Match");
+    }
+    requireMatch(ifMatch, currentVersion);
+  }
+
+  private static boolean absent(String header) {
+    return header == null || header.isBlank();
+  }
+
+  /** Whether a list of entity tags (or {@code *}) names the version, compared strongly. */
+  private static boolean matches(String header, long version, String name) {
+    String current = Long.toString(version);
+    boolean matched = false;
+    for (String raw : header.split(",")) {
       String tag = raw.trim();
       if (tag.equals("*")) {
-        return;
+        return true;
       }
-      // A weak tag is well formed but never matches: If-Match compares strongly (RFC 9110).
+      // A weak tag is well formed but never matches strongly (RFC 9110, 13.1.1).
       boolean weak = tag.startsWith("W/");
       if (weak) {
         tag = tag.substring(2);
       }
       if (tag.length() < 2 || !tag.startsWith("\"") || !tag.endsWith("\"")) {
-        throw Problems.invalidField("If-Match", "must be a quoted ETag such as \"3\", or *");
+        throw Problems.invalidField(name, "must be a quoted ETag such as \"3\", or *");
       }
-      if (!weak && tag.substring(1, tag.length() - 1).equals(current)) {
-        return;
-      }
+      matched |= !weak && tag.substring(1, tag.length() - 1).equals(current);
     }
-    throw Problems.staleEtag("If-Match " + ifMatch + " does not match the current ETag \""
-        + current + "\"; read the resource again");
+    return matched;
   }
 }

@@ -49,6 +49,7 @@ public class ProblemResponses implements OASFilter {
     }
     if (method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.PUT) {
       add(r, "412", "If-Match does not match the current ETag");
+      add(r, "428", "If-Match is required to change an existing resource");
     }
     if (method == PathItem.HttpMethod.POST) {
       add(r, "409", "Conflicts with the current state");

@@ -35,6 +35,14 @@ public final class Problems {
     return new ProblemException(412, "stale-etag", "Precondition failed", detail);
   }
 
+  public static ProblemException preconditionRequired(String detail) {
+    return new ProblemException(428, "precondition-required", "Precondition required", detail);
+  }
+
+  public static ProblemException bodyTooLarge(String detail) {
+    return new ProblemException(413, "body-too-large", "Request body too large", detail);
+  }
+
   public static ProblemException forbidden(String detail) {
     return new ProblemException(403, "forbidden", "Forbidden", detail);
   }

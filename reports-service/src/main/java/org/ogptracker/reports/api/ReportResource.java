@@ -34,6 +34,7 @@ import org.ogptracker.platform.paging.Page;
 import org.ogptracker.platform.paging.PageRequest;
 import org.ogptracker.platform.security.Caller;
 import org.ogptracker.platform.security.Roles;
+import org.ogptracker.reports.domain.Assessment;
 import org.ogptracker.reports.domain.Report;
 import org.ogptracker.reports.domain.ReportKind;
 import org.ogptracker.reports.domain.ReportStatus;
@@ -132,17 +133,38 @@ public class ReportResource {
   @Operation(summary = "Set the indicators of one commitment in a draft report",
       description = "Action Plan Reviews hold the design indicators and mid-term completion; "
           + "Results Reports end-of-term completion, did it open government and early results; "
-          + "self-assessments completion. The commitment must belong to the report's plan.")
-  @APIResponse(responseCode = "200", description = "Replaced",
+          + "self-assessments completion. The commitment must belong to the report's plan. "
+          + "Creates the assessment, or replaces it with If-Match (428 without it once it "
+          + "exists).")
+  @APIResponse(responseCode = "200", description = "Replaced; its new ETag",
       content = @Content(schema = @Schema(implementation = AssessmentView.class)))
-  @APIResponse(responseCode = "201", description = "Created",
+  @APIResponse(responseCode = "201", description = "Created; its ETag",
       content = @Content(schema = @Schema(implementation = AssessmentView.class)))
   public Response assess(@PathParam("id") @Pattern(regexp = ReportRequests.REPORT_ID) String id,
       @PathParam("commitmentId") @Pattern(regexp = ReportRequests.COMMITMENT_ID) String commitmentId,
+      @HeaderParam("If-Match") @Parameter(description = "To replace: the ETag of the "
+          + "assessment as read") String ifMatch,
+      @HeaderParam("If-None-Match") @Parameter(description = "* to create only: 412 if the "
+          + "commitment is assessed already") String ifNoneMatch,
       @Valid @NotNull ReportRequests.AssessmentInput body) {
-    ReportService.Written w = reports.assess(id, commitmentId, body.given(), body.note(), caller);
-    return Response.status(w.created() ? 201 : 200).entity(AssessmentView.of(w.assessment()))
-        .build();
+    ReportService.Written w = reports.assess(id, commitmentId, body.given(), body.note(),
+        ifMatch, ifNoneMatch, caller);
+    return Etags.tagged(Response.status(w.created() ? 201 : 200), w.assessment().version)
+        .entity(AssessmentView.of(w.assessment())).build();
+  }
+
+  @GET
+  @Path("/{id}/assessments/{commitmentId}")
+  @Operation(summary = "One commitment's assessment in a report",
+      description = "A draft's only to those who may write it. Its ETag is what a replacement "
+          + "sends as If-Match.")
+  @APIResponse(responseCode = "200", description = "The assessment; ETag for If-Match",
+      content = @Content(schema = @Schema(implementation = AssessmentView.class)))
+  public RestResponse<AssessmentView> assessment(
+      @PathParam("id") @Pattern(regexp = ReportRequests.REPORT_ID) String id,
+      @PathParam("commitmentId") @Pattern(regexp = ReportRequests.COMMITMENT_ID) String commitmentId) {
+    Assessment a = reports.assessment(id, commitmentId, caller);
+    return Etags.ok(AssessmentView.of(a), a.version);
   }
 
   @GET

@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import org.hibernate.annotations.ColumnTransformer;
@@ -34,6 +35,10 @@ public class Assessment {
 
   @Column(name = "assessed_at")
   public Instant assessedAt;
+
+  /** Its ETag; a replacement names it (If-Match). */
+  @Version
+  public long version;
 
   public static Assessment of(String reportId, String commitmentId, Indicators indicators,
       String note, String by, Instant at) {

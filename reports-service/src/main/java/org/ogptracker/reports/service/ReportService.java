@@ -127,10 +127,13 @@ public class ReportService {
     return r;
   }
 
-  /** The indicators of one commitment in a draft: created or replaced. */
+  /**
+   * The indicators of one commitment in a draft: created, or replaced when If-Match names the
+   * version read ({@link Etags#requireForPut}).
+   */
   @Transactional
   public Written assess(String reportId, String commitmentId, Map<String, Object> given,
-      String note, Caller caller) {
+      String note, String ifMatch, String ifNoneMatch, Caller caller) {
     Report r = draftToChange(reportId, caller);
     CommitmentReplica c = em.find(CommitmentReplica.class, commitmentId);
     if (c == null || !c.planId.equals(r.planId)) {
@@ -146,6 +149,7 @@ public class ReportService {
     Instant now = clock.instant();
     Assessment a = em.find(Assessment.class, new Assessment.Key(r.id, commitmentId));
     boolean created = a == null;
+    Etags.requireForPut(ifMatch, ifNoneMatch, created ? null : a.version);
     if (created) {
       a = Assessment.of(r.id, commitmentId, indicators, note, caller.subject(), now);
       em.persist(a);
@@ -162,7 +166,7 @@ public class ReportService {
   public Report publish(String reportId, String ifMatch, Caller caller) {
     Report r = lockVisible(reportId, caller);
     ReportAuthors.requireAuthor(r.kind, r.memberCode, caller);
-    Etags.requireMatch(ifMatch, r.version);
+    Etags.requireMatchIfSent(ifMatch, r.version);
     if (r.published()) {
       throw Problems.conflict("Report " + r.id + " is published and cannot change; "
           + "publish a correction instead");
@@ -183,6 +187,18 @@ public class ReportService {
       throw Problems.notFound("report", reportId);
     }
     return r;
+  }
+
+  /** One commitment's assessment in a report the caller may see. */
+  @Transactional
+  public Assessment assessment(String reportId, String commitmentId, Caller caller) {
+    find(reportId, caller);
+    Assessment a = em.find(Assessment.class, new Assessment.Key(reportId, commitmentId));
+    if (a == null) {
+      throw Problems.notFound("assessment of commitment", commitmentId + "' in report '"
+          + reportId);
+    }
+    return a;
   }
 
   @Transactional

@@ -51,8 +51,10 @@ class ReportsTest {
         .body("relevance.code", contains("access_to_information"));
     reviewer().body(PLAIN).put("/api/v1/reports/" + id + "/assessments/" + plain)
         .then().statusCode(201);
-    reviewer().body(PLAIN).put("/api/v1/reports/" + id + "/assessments/" + plain)
-        .then().statusCode(200).body("verifiable.code", equalTo("not_reviewed"));
+    reviewer().header("If-Match", "\"0\"").body(PLAIN)
+        .put("/api/v1/reports/" + id + "/assessments/" + plain)
+        .then().statusCode(200).header("ETag", "\"1\"")
+        .body("verifiable.code", equalTo("not_reviewed"));
     // a draft is the reviewers' until published
     given().get("/api/v1/assessments?plan=" + plan.id()).then().body("items", empty());
     try (PublishedEvents events = PublishedEvents.from("ogp.reports.v1")) {
@@ -124,6 +126,29 @@ class ReportsTest {
   }
 
   @Test
+  void two_reviewers_cannot_overwrite_each_others_indicators_unseen() {
+    Plan plan = TestPlans.send(TestPlans.freshMember(), 1, "2024-01-15", "2099", 1);
+    String commitment = plan.commitments().get(0);
+    String id = draft(reviewer(), plan.id(), "irm_action_plan_review");
+    String path = "/api/v1/reports/" + id + "/assessments/" + commitment;
+    given().get(path).then().statusCode(404); // a draft's assessment is its writers' only
+    reviewer().get(path).then().statusCode(404).contentType("application/problem+json");
+    reviewer().header("If-None-Match", "*").body(STARRED).put(path).then().statusCode(201)
+        .header("ETag", "\"0\"");
+    String read = reviewer().get(path).then().statusCode(200).header("ETag", "\"0\"")
+        .extract().header("ETag");
+    // a second reviewer who meant to create it, one who never read it, one who read it first
+    reviewer().header("If-None-Match", "*").body(PLAIN).put(path).then().statusCode(412);
+    reviewer().body(PLAIN).put(path).then().statusCode(428)
+        .contentType("application/problem+json");
+    reviewer().header("If-Match", read).body(STARRED.replace("transformative", "moderate"))
+        .put(path).then().statusCode(200).header("ETag", "\"1\"");
+    reviewer().header("If-Match", read).body(PLAIN).put(path).then().statusCode(412);
+    reviewer().get(path).then().body("potentialImpact.code", equalTo("moderate"))
+        .body("specificity.label", equalTo("High"));
+  }
+
+  @Test
   void a_published_report_never_changes_and_a_correction_is_its_next_version() {
     Plan plan = TestPlans.send(TestPlans.freshMember(), 1, "2024-01-15", "2099", 1);
     String commitment = plan.commitments().get(0);
@@ -160,7 +185,9 @@ class ReportsTest {
     reviewer().get("/api/v1/reports/" + v2 + "/assessments").then()
         .body("items.commitmentId", contains(commitment))
         .body("items[0].potentialImpact.code", equalTo("transformative"));
-    reviewer().body(STARRED.replace("transformative", "moderate"))
+    String copied = reviewer().get("/api/v1/reports/" + v2 + "/assessments/" + commitment)
+        .then().statusCode(200).extract().header("ETag");
+    reviewer().header("If-Match", copied).body(STARRED.replace("transformative", "moderate"))
         .put("/api/v1/reports/" + v2 + "/assessments/" + commitment).then().statusCode(200);
     reviewer().body("{\"corrects\":\"" + v1 + "\"}").post("/api/v1/reports").then()
         .statusCode(409); // v1 already has its correction

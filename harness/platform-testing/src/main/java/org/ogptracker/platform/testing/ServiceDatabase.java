@@ -1,0 +1,47 @@
+package org.ogptracker.platform.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Connections of their own to the database of the service under test: what another instance of
+ * the service, or another transaction, would hold while the test drives the API.
+ */
+public final class ServiceDatabase {
+  private ServiceDatabase() {}
+
+  /** A new connection to the service's datasource (the caller closes it). */
+  public static Connection connect() throws SQLException {
+    Config config = ConfigProvider.getConfig();
+    return DriverManager.getConnection(
+        config.getValue("quarkus.datasource.jdbc.url", String.class),
+        config.getValue("quarkus.datasource.username", String.class),
+        config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+  }
+
+  /**
+   * Waits until another session waits for a lock {@code holder} holds: the point where a write
+   * that queues behind the holder's transaction is known to be queued, not merely not yet sent.
+   */
+  public static void awaitBlockedBy(Connection holder, Duration atMost) {
+    Awaitility.await("a session waiting for a lock this transaction holds").atMost(atMost)
+        .pollInterval(Duration.ofMillis(50)).until(() -> blockedBy(holder) > 0);
+  }
+
+  private static int blockedBy(Connection holder) throws SQLException {
+    try (PreparedStatement s = holder.prepareStatement("""
+            select count(*) from pg_stat_activity a
+            where pg_backend_pid() = any(pg_blocking_pids(a.pid))""");
+        ResultSet r = s.executeQuery()) {
+      r.next();
+      return r.getInt(1);
+    }
+  }
+}
