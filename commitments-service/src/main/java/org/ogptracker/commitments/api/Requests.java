@@ -68,7 +68,7 @@ public final class Requests {
       @Size(max = 5) List<@NotNull GrandChallenge> grandChallenges,
       @Size(max = 4) List<@NotNull OgpValue> ogpValues,
       @Size(max = 90) @Schema(description = "Policy-area codes from /api/v1/themes")
-          List<@NotNull String> themes,
+          List<@NotNull @Size(max = 100) String> themes,
       @Pattern(regexp = URL, message = "must be an http(s) URL") String sourceUrl) {
 
     /** As a new commitment: a title is required. */

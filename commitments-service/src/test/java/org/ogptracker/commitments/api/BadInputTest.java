@@ -1,17 +1,27 @@
 package org.ogptracker.commitments.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.ogptracker.commitments.api.Fixtures.activeMember;
 import static org.ogptracker.commitments.api.Fixtures.asGovernment;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ogptracker.platform.testing.TestTokens;
 
 @QuarkusTest
 class BadInputTest {
@@ -39,6 +49,33 @@ class BadInputTest {
       asGovernment(member).body(body).post(url).then().statusCode(400)
           .contentType("application/problem+json").body("status", equalTo(400));
     }
+    given().get("/api/v1/action-plans/" + planId).then().body("commitments", hasSize(0));
+  }
+
+  /**
+   * A JSON body past the JSON limit (512 KiB) but far under the transport's (10 MiB): refused
+   * as a 413 before it becomes objects, whether its length is declared or it comes in chunks.
+   */
+  @Test
+  void a_huge_json_array_is_413_declared_or_chunked_and_adds_nothing() throws Exception {
+    String member = activeMember(em);
+    String planId = Fixtures.plan(member);
+    String url = "/api/v1/action-plans/" + planId + "/commitments";
+    String huge = "{\"title\":\"T\",\"supportingInstitutions\":["
+        + "\"Ministry\",".repeat(300_000) + "\"Ministry\"]}";
+    asGovernment(member).body(huge).post(url).then().statusCode(413)
+        .contentType("application/problem+json")
+        .body("detail", containsString("at most 524288 bytes"));
+    HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create(RestAssured.baseURI + ":" + RestAssured.port + url))
+        .header("Authorization", TestTokens.bearer(TestTokens.government(member)))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(
+            () -> new ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8))))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(413, chunked.statusCode(), chunked.body());
+    assertEquals("application/problem+json", chunked.headers().firstValue("Content-Type")
+        .orElse(""));
     given().get("/api/v1/action-plans/" + planId).then().body("commitments", hasSize(0));
   }
 

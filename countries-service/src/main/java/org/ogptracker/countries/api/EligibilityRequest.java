@@ -1,6 +1,7 @@
 package org.ogptracker.countries.api;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.ogptracker.platform.web.Problem.FieldError;
 /** A year's scores: 0 to 4 points per criterion, null (or left out) when not applicable. */
 @Schema(name = "EligibilityRequest")
 public record EligibilityRequest(
-    @NotNull
+    @NotNull @Size(max = 4, message = "holds at most the four criteria")
     @Schema(description = "Points per criterion key, 0 to 4, null when not applicable",
         example = "{\"fiscal_transparency\":4,\"access_to_information\":4,"
             + "\"asset_disclosure\":null,\"citizen_engagement\":3}")

@@ -114,6 +114,12 @@ class EligibilityResourceTest {
         .then().statusCode(400).body("errors[0].field", equalTo("scores.open_data"));
     asAdmin().body("{\"scores\":{\"fiscal_transparency\":\"four\"},\"valuesCheckPassed\":true}")
         .put(url).then().statusCode(400);
+    StringBuilder manyKeys = new StringBuilder("{\"valuesCheckPassed\":true,\"scores\":{");
+    for (int i = 0; i < 5_000; i++) {
+      manyKeys.append(i == 0 ? "" : ",").append("\"criterion_").append(i).append("\":1");
+    }
+    asAdmin().body(manyKeys.append("}}").toString()).put(url).then().statusCode(400)
+        .body("errors", hasSize(1)).body("errors[0].field", equalTo("scores"));
     asAdmin().body("{\"scores\":{}}").put(url).then().statusCode(400)
         .body("errors[0].field", equalTo("valuesCheckPassed"));
     asAdmin().body(scores("3", "3", "3", "3", true))

@@ -28,6 +28,8 @@ final class BadRequests {
   private static final String JSON_TYPE = "application/json";
   /** Above the services' request body limit (quarkus.http.limits.max-body-size). */
   static final int OVER_LIMIT = 11 * 1024 * 1024;
+  /** The services' limit of a JSON body (ogp.http.max-json-body-size). */
+  static final int JSON_LIMIT = 512 * 1024;
 
   /** Path segments as an attacker writes them (already percent-encoded where needed). */
   private static final List<String> PATH_TRICKS = List.of(
@@ -183,13 +185,11 @@ final class BadRequests {
       case "boolean" -> values.add(Arbitraries.of(NODES.textNode("yes"), NODES.numberNode(1)));
       case "array" -> {
         values.add(Arbitraries.of(NODES.textNode("x"), NODES.numberNode(3)));
-        values.add(Arbitraries.integers().between(100, 20_000).map(n -> {
-          var a = NODES.arrayNode();
-          for (int i = 0; i < n; i++) {
-            a.add("x" + i);
-          }
-          return a;
-        }));
+        values.add(Arbitraries.integers().between(100, 20_000).map(BadRequests::longArray));
+        // Up to the JSON body limit, and past it into what only the transport limit would stop
+        // (a body Jackson would turn into millions of objects).
+        values.add(Arbitraries.of(JSON_LIMIT / 8, JSON_LIMIT / 4, 3 * JSON_LIMIT / 4)
+            .map(BadRequests::longArray));
         values.add(badValue(schema.path("items")).map(item -> NODES.arrayNode().add(item)));
       }
       case "object" -> values.add(Arbitraries.of(
@@ -255,6 +255,15 @@ final class BadRequests {
           : schema.get("type").asText();
     }
     return schema.has("oneOf") ? type(schema.get("oneOf").get(0)) : "any";
+  }
+
+  /** An array of {@code n} short strings. */
+  private static JsonNode longArray(int n) {
+    var a = NODES.arrayNode();
+    for (int i = 0; i < n; i++) {
+      a.add("x" + i);
+    }
+    return a;
   }
 
   private static byte[] overLimit() {

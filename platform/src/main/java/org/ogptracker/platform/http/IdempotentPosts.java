@@ -2,7 +2,6 @@ package org.ogptracker.platform.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -11,21 +10,27 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ogptracker.platform.problem.Problems;
+import org.ogptracker.platform.security.Caller;
 
 /**
  * Makes a POST safe to retry: the first request with an {@code Idempotency-Key} runs and its
  * response is stored in the same transaction as its effect; a retry with the same key and body
  * gets that response again and changes nothing, one with a different body a 422.
  *
- * <p>Keys are scoped per operation and caller. Two concurrent requests with one key serialize on
- * the key's row: the second waits for the first to commit, then replays it. A request that fails
- * rolls back its key, so it may be retried.
+ * <p>Keys are scoped per operation and caller (the token's {@code sub}: two callers never share
+ * a key, whatever else their tokens have in common) and kept {@code ogp.idempotency.key-ttl}
+ * (24 h): a key older than that is a new request, and {@code Retention} deletes it. Two
+ * concurrent requests with one key serialize on the key's row: the second waits for the first
+ * to commit, then replays it. A request that fails rolls back its key, so it may be retried.
  */
 @ApplicationScoped
 public class IdempotentPosts {
@@ -35,15 +40,17 @@ public class IdempotentPosts {
 
   private final EntityManager em;
   private final ObjectMapper json;
-  private final SecurityIdentity identity;
+  private final Caller caller;
   private final CurrentVertxRequest current;
+  private final Duration ttl;
 
-  IdempotentPosts(EntityManager em, ObjectMapper json, SecurityIdentity identity,
-      CurrentVertxRequest current) {
+  IdempotentPosts(EntityManager em, ObjectMapper json, Caller caller, CurrentVertxRequest current,
+      @ConfigProperty(name = "ogp.idempotency.key-ttl") Duration ttl) {
     this.em = em;
     this.json = json;
-    this.identity = identity;
+    this.caller = caller;
     this.current = current;
+    this.ttl = ttl;
   }
 
   /**
@@ -61,12 +68,17 @@ public class IdempotentPosts {
     if (key == null || key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 32 && c < 127)) {
       throw Problems.invalidField(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters");
     }
-    String scope = operation + " " + (identity.isAnonymous() ? "" : identity.getPrincipal().getName());
+    String scope = operation + " " + caller.subject();
     String hash = hash(request);
+    // A new key, or one past its time taken as new; a live one is replayed.
     int inserted = em.createNativeQuery("""
             insert into idempotency_key (scope, key, request_hash) values (?1, ?2, ?3)
-            on conflict do nothing""")
+            on conflict (scope, key) do update
+              set request_hash = excluded.request_hash, status = null, headers = null,
+                  body = null, created_at = now()
+              where idempotency_key.created_at < ?4""")
         .setParameter(1, scope).setParameter(2, key).setParameter(3, hash)
+        .setParameter(4, Instant.now().minus(ttl))
         .executeUpdate();
     if (inserted == 0) {
       return replay(scope, key, hash);
@@ -135,6 +147,15 @@ public class IdempotentPosts {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Stored idempotent headers unreadable", e);
     }
+  }
+
+  /** Deletes up to {@code limit} keys past their time; how many it deleted. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int forgetExpired(int limit) {
+    return em.createNativeQuery("""
+            delete from idempotency_key where ctid = any(array(
+              select ctid from idempotency_key where created_at < ?1 limit ?2))""")
+        .setParameter(1, Instant.now().minus(ttl)).setParameter(2, limit).executeUpdate();
   }
 
   private String hash(Object request) {

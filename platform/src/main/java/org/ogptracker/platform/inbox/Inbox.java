@@ -11,9 +11,25 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class Inbox {
   private final EntityManager em;
+  private final InboxConfig config;
 
-  Inbox(EntityManager em) {
+  Inbox(EntityManager em, InboxConfig config) {
     this.em = em;
+    this.config = config;
+  }
+
+  /**
+   * Deletes up to {@code limit} rows older than {@code ogp.inbox.retention} (60 days, twice the
+   * topics' retention: no redelivery, dead letter or reset offset can bring their events back);
+   * how many it deleted.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int forgetOld(int limit) {
+    return em.createNativeQuery("""
+            delete from inbox_event where ctid = any(array(
+              select ctid from inbox_event where received_at < ?1 limit ?2))""")
+        .setParameter(1, java.time.Instant.now().minus(config.retention()))
+        .setParameter(2, limit).executeUpdate();
   }
 
   /**

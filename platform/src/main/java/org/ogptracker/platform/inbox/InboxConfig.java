@@ -21,4 +21,8 @@ public interface InboxConfig {
    */
   @WithDefault("3")
   int attemptsBeforeDeadLetter();
+
+  /** How long an applied event's id is remembered (Retention deletes older ones). */
+  @WithDefault("60d")
+  Duration retention();
 }

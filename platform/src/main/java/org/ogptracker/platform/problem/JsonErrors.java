@@ -2,6 +2,7 @@ package org.ogptracker.platform.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -15,6 +16,10 @@ public final class JsonErrors {
   private JsonErrors() {}
 
   public static ProblemException describe(JsonProcessingException e) {
+    if (e instanceof StreamConstraintsException) {
+      return Problems.badRequest("Request body nests deeper than " + StrictJson.MAX_DEPTH
+          + " levels or holds too long a value");
+    }
     if (e instanceof JsonParseException) {
       return Problems.badRequest("Malformed JSON at line " + e.getLocation().getLineNr()
           + ", column " + e.getLocation().getColumnNr());

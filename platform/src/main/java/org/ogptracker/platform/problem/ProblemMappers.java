@@ -105,6 +105,13 @@ public class ProblemMappers {
           "The database cannot be reached; nothing was changed, retry shortly").problem();
       return respond(p, uri, Map.of("Retry-After", "5"));
     }
+    if (DatabaseOutage.busy(e)) {
+      LOG.warnf("Database busy: %s", cause.toString());
+      Problem p = new ProblemException(503, "database-busy", "Service unavailable",
+          "The database did not get to this request in time (it waited for another's lock "
+              + "or ran too long); nothing was changed, retry shortly").problem();
+      return respond(p, uri, Map.of("Retry-After", "2"));
+    }
     LOG.error("Unexpected failure", e);
     Problem p = new ProblemException(500, "internal", "Internal error",
         "The request could not be completed; it has been logged").problem();

@@ -1,6 +1,7 @@
 package org.ogptracker.platform.problem;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -17,7 +18,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 
 /**
- * Request bodies must use the JSON types the OpenAPI document gives ({@code "title": 12345} or
+ * Request bodies nest at most {@value #MAX_DEPTH} levels deep, and must use the JSON types the OpenAPI document gives ({@code "title": 12345} or
  * {@code "percentComplete": "40"} is a 400 naming the field, not a value Jackson converted), one
  * JSON value is the whole body ({@code {}}} is not {@code {}}), and
  * their strings must be storable text: no NUL character, no lone UTF-16 surrogate (PostgreSQL
@@ -25,8 +26,13 @@ import java.io.IOException;
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
+  /** Deeper than any body of the API (three levels) by far, shallower than Jackson's 1000. */
+  static final int MAX_DEPTH = 32;
+
   @Override
   public void customize(ObjectMapper mapper) {
+    mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+        .maxNestingDepth(MAX_DEPTH).build());
     mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
     mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     mapper.coercionConfigFor(LogicalType.Textual)

@@ -18,9 +18,17 @@ public class Caller {
     this.jwt = jwt;
   }
 
-  /** The token's subject, or {@code anonymous}. */
+  /**
+   * The token's subject ({@code sub}), or {@code anonymous}. Not the principal's name, which
+   * prefers {@code upn} or {@code preferred_username}: names two identity providers may both
+   * give out, where a subject is unique.
+   */
   public String subject() {
-    return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    if (identity.isAnonymous()) {
+      return "anonymous";
+    }
+    String sub = jwt.getSubject();
+    return sub != null ? sub : identity.getPrincipal().getName();
   }
 
   public boolean is(String role) {

@@ -29,6 +29,18 @@ class DatabaseOutageTest {
   }
 
   @Test
+  void timeouts_and_lost_races_are_busy_not_an_outage() {
+    assertTrue(DatabaseOutage.busy(new RuntimeException("tx", new SQLException(
+        "canceling statement due to lock timeout", "55P03"))));
+    assertTrue(DatabaseOutage.busy(new SQLException(
+        "canceling statement due to statement timeout", "57014")));
+    assertTrue(DatabaseOutage.busy(new PgException("deadlock detected", "ERROR", "40P01", null)));
+    assertFalse(DatabaseOutage.causedBy(new SQLException("lock timeout", "55P03")));
+    assertFalse(DatabaseOutage.busy(new SQLException("duplicate key", "23505")));
+    assertFalse(DatabaseOutage.busy(new SQLException("Connection refused", "08001")));
+  }
+
+  @Test
   void other_database_errors_are_not() {
     assertFalse(DatabaseOutage.causedBy(new SQLException("duplicate key", "23505")));
     assertFalse(DatabaseOutage.causedBy(new SQLException("syntax error", "42601")));

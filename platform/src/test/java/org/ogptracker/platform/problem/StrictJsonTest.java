@@ -49,6 +49,17 @@ class StrictJsonTest {
     }
   }
 
+  @Test
+  void a_body_nested_deeper_than_any_of_the_api_is_400() {
+    int depth = StrictJson.MAX_DEPTH + 1;
+    String deep = "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
+    JsonProcessingException e = assertThrows(JsonProcessingException.class,
+        () -> json.readValue(deep, java.util.Map.class));
+    var p = JsonErrors.describe(e).problem();
+    assertEquals("400 Request body nests deeper than " + StrictJson.MAX_DEPTH
+        + " levels or holds too long a value", p.status() + " " + p.detail());
+  }
+
   private String problemOf(String body) {
     JsonProcessingException e = assertThrows(JsonProcessingException.class,
         () -> json.readValue(body, Body.class));

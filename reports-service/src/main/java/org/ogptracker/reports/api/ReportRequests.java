@@ -16,6 +16,8 @@ public final class ReportRequests {
   static final String PLAN_ID = "AP_[A-Z]{3,4}[0-9]{2,3}";
   static final String REPORT_ID = PLAN_ID + "-(SAM|SAE|APR|RR)-v[0-9]{1,3}";
   static final String COMMITMENT_ID = "[A-Z0-9]{2,4}[0-9]{4}";
+  /** Longer than any code of an indicator's scale or a sentinel. */
+  static final int CODE = 40;
 
   private ReportRequests() {}
 
@@ -44,27 +46,32 @@ public final class ReportRequests {
    */
   @Schema(name = "AssessmentInput")
   public record AssessmentInput(
-      @Schema(example = "high", description = "none, low, medium, high") String specificity,
-      @Schema(example = "yes", description = "yes, no") String verifiable,
+      @Size(max = CODE) @Schema(example = "high", description = "none, low, medium, high")
+          String specificity,
+      @Size(max = CODE) @Schema(example = "yes", description = "yes, no") String verifiable,
       @Schema(description = "A list of access_to_information, civic_participation, "
-          + "public_accountability, technology_and_innovation; or one sentinel",
-          oneOf = {String[].class, String.class}, example = "[\"access_to_information\"]")
+          + "public_accountability, technology_and_innovation (at most the four); or one "
+          + "sentinel", oneOf = {String[].class, String.class},
+          example = "[\"access_to_information\"]")
           Object relevance,
+      @Size(max = CODE)
       @Schema(example = "transformative", description = "none, minor, moderate, transformative")
           String potentialImpact,
+      @Size(max = CODE)
       @Schema(example = "substantial", description = "unclear, modest, substantial")
           String potentialForResults,
-      @Schema(example = "substantial",
+      @Size(max = CODE) @Schema(example = "substantial",
           description = "withdrawn, unclear, not_started, limited, substantial, complete")
           String completion,
-      @Schema(example = "major",
+      @Size(max = CODE) @Schema(example = "major",
           description = "worsens, did_not_change, marginal, major, outstanding")
           String didItOpenGovernment,
-      String didItOpenGovernmentAccessToInformation,
-      String didItOpenGovernmentCivicParticipation,
-      String didItOpenGovernmentPublicAccountability,
-      String didItOpenGovernmentTechnologyAndInnovation,
-      @Schema(description = "no_notable_results, moderate, significant") String earlyResults,
+      @Size(max = CODE) String didItOpenGovernmentAccessToInformation,
+      @Size(max = CODE) String didItOpenGovernmentCivicParticipation,
+      @Size(max = CODE) String didItOpenGovernmentPublicAccountability,
+      @Size(max = CODE) String didItOpenGovernmentTechnologyAndInnovation,
+      @Size(max = CODE) @Schema(description = "no_notable_results, moderate, significant")
+          String earlyResults,
       @Size(max = 5000) String note) {
 
     /** API name to the code (or codes) given: the components named as indicators. */

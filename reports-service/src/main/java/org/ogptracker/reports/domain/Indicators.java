@@ -43,11 +43,15 @@ public final class Indicators {
       if (!kind.holds(f)) {
         errors.add(new FieldProblem(name,
             "a " + kind.code() + " report does not assess " + name));
+      } else if (f.setValued() && value instanceof Collection<?> list
+          && list.size() > f.scaleCodes().size()) {
+        errors.add(new FieldProblem(name, "holds at most " + f.scaleCodes().size()
+            + " values, one of each: " + String.join(", ", f.scaleCodes())));
       } else if (f.setValued() && value instanceof Collection<?> list) {
         Set<String> values = new LinkedHashSet<>();
         for (Object v : list) {
           if (!f.scaleCodes().contains(String.valueOf(v))) {
-            errors.add(new FieldProblem(name, "unknown OGP value '" + v + "'; allowed: "
+            errors.add(new FieldProblem(name, "unknown OGP value '" + shown(v) + "'; allowed: "
                 + String.join(", ", f.scaleCodes())));
           }
           values.add(String.valueOf(v));
@@ -57,7 +61,7 @@ public final class Indicators {
           && (!f.setValued() || Sentinel.fromCode(code) != null)) {
         codes.put(f, code);
       } else {
-        errors.add(new FieldProblem(name, "unknown value '" + value + "'; allowed: "
+        errors.add(new FieldProblem(name, "unknown value '" + shown(value) + "'; allowed: "
             + (f.setValued() ? "a list of " + String.join(", ", f.scaleCodes()) + ", or one of "
                 + String.join(", ", EnumCodes.allowed(Sentinel.class))
                 : String.join(", ", f.allowed()))));
@@ -69,6 +73,12 @@ public final class Indicators {
       }
     }
     return new Indicators(codes);
+  }
+
+  /** A value as a problem repeats it: never longer than a code could be. */
+  private static String shown(Object value) {
+    String s = String.valueOf(value);
+    return s.length() <= 40 ? s : s.substring(0, 40) + "...";
   }
 
   /** Built from trusted codes (the importer); unknown API names are refused. */

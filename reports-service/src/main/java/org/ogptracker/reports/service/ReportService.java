@@ -66,7 +66,7 @@ public class ReportService {
     String member;
     ReportKind kind;
     if (n.corrects() != null) {
-      corrected = em.find(Report.class, n.corrects(), LockModeType.PESSIMISTIC_WRITE);
+      corrected = em.find(Report.class, n.corrects());
       if (corrected == null || !visible(corrected, caller)) {
         throw Problems.unprocessable("unknown-report", "No report '" + n.corrects() + "' to correct");
       }
@@ -79,6 +79,7 @@ public class ReportService {
       member = corrected.memberCode;
       kind = corrected.kind;
       ReportAuthors.requireAuthor(kind, member, caller);
+      em.refresh(corrected, LockModeType.PESSIMISTIC_WRITE); // corrections of it queue here
       if (!corrected.published()) {
         throw Problems.conflict("Report " + corrected.id + " is a draft: change it instead");
       }
@@ -164,8 +165,7 @@ public class ReportService {
   /** Publishes a draft: it never changes again. */
   @Transactional
   public Report publish(String reportId, String ifMatch, Caller caller) {
-    Report r = lockVisible(reportId, caller);
-    ReportAuthors.requireAuthor(r.kind, r.memberCode, caller);
+    Report r = lockForAuthor(reportId, caller);
     Etags.requireMatchIfSent(ifMatch, r.version);
     if (r.published()) {
       throw Problems.conflict("Report " + r.id + " is published and cannot change; "
@@ -274,8 +274,7 @@ public class ReportService {
   }
 
   private Report draftToChange(String reportId, Caller caller) {
-    Report r = lockVisible(reportId, caller);
-    ReportAuthors.requireAuthor(r.kind, r.memberCode, caller);
+    Report r = lockForAuthor(reportId, caller);
     if (r.published()) {
       throw Problems.conflict("Report " + r.id + " is published and cannot change; "
           + "publish a correction instead");
@@ -283,12 +282,18 @@ public class ReportService {
     return r;
   }
 
-  /** Locks the report row: assessments, publication and corrections of one report queue. */
-  private Report lockVisible(String reportId, Caller caller) {
-    Report r = em.find(Report.class, reportId, LockModeType.PESSIMISTIC_WRITE);
+  /**
+   * The report, once the caller is known to be one of its authors, re-read under its row lock:
+   * assessments, publication and corrections of one report queue, and a caller who is refused
+   * never waits for the lock nor holds it.
+   */
+  private Report lockForAuthor(String reportId, Caller caller) {
+    Report r = em.find(Report.class, reportId);
     if (r == null || !visible(r, caller)) {
       throw Problems.notFound("report", reportId);
     }
+    ReportAuthors.requireAuthor(r.kind, r.memberCode, caller);
+    em.refresh(r, LockModeType.PESSIMISTIC_WRITE);
     return r;
   }
 

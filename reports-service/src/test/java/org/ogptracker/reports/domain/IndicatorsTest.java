@@ -61,6 +61,20 @@ class IndicatorsTest {
   }
 
   @Test
+  void a_huge_relevance_list_is_one_problem_that_repeats_nothing_long() {
+    List<Indicators.FieldProblem> errors = new ArrayList<>();
+    List<String> huge = java.util.stream.IntStream.range(0, 10_000)
+        .mapToObj(i -> "value-" + i).toList();
+    parse(ReportKind.IRM_ACTION_PLAN_REVIEW, Map.of("relevance", huge), errors);
+    assertEquals(1, errors.size());
+    assertTrue(errors.get(0).message().startsWith("holds at most 4 values"), errors.toString());
+    errors.clear();
+    parse(ReportKind.IRM_ACTION_PLAN_REVIEW, Map.of("relevance", List.of("x".repeat(5000))),
+        errors);
+    assertTrue(errors.get(0).message().length() < 300, errors.get(0).message());
+  }
+
+  @Test
   void a_record_survives_its_json_and_keeps_each_stages_completion_apart() {
     List<Indicators.FieldProblem> errors = new ArrayList<>();
     IrmRecord r = IrmRecord.empty()

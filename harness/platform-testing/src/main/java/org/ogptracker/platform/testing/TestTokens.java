@@ -36,6 +36,16 @@ public final class TestTokens {
     return claims.sign();
   }
 
+  /**
+   * A token of a caller of its own (a fresh subject) whose user principal name ({@code upn},
+   * what the principal is named by) is {@code name}: as two identity providers may name two
+   * different people alike.
+   */
+  public static String named(String role, String name) {
+    return Jwt.issuer(issuer()).subject(role + "-" + UUID.randomUUID().toString().substring(0, 8))
+        .upn(name).groups(Set.of(role)).expiresIn(Duration.ofMinutes(30)).sign();
+  }
+
   /** A token that expired a minute ago. */
   public static String expired(String role) {
     return Jwt.issuer(issuer()).subject("expired").groups(Set.of(role))
