@@ -87,7 +87,10 @@ public class StackTool {
     return 0;
   }
 
-  /** Prints a JWT signed by the dev key, valid 12 hours. */
+  /**
+   * Prints a JWT signed by the dev key, for the audience OGP_JWT_AUDIENCE (ogp-tracker), valid
+   * one hour (the services take no token older: OGP_JWT_MAX_AGE).
+   */
   static int token(Path dir, String issuer, String role, String country) throws Exception {
     if (!Set.of("admin", "government", "reviewer").contains(role)) {
       System.err.println("role must be admin, government or reviewer");
@@ -106,7 +109,8 @@ public class StackTool {
         .append("\",\"sub\":\"").append(sub)
         .append("\",\"upn\":\"").append(sub)
         .append("\",\"groups\":[\"").append(role).append("\"]")
-        .append(",\"iat\":").append(now).append(",\"exp\":").append(now + 12 * 3600)
+        .append(",\"aud\":\"").append(audience()).append('"')
+        .append(",\"iat\":").append(now).append(",\"exp\":").append(now + 3600)
         .append(",\"jti\":\"").append(UUID.randomUUID()).append('"');
     if (country != null) {
       claims.append(",\"country\":\"").append(country).append('"');
@@ -120,6 +124,11 @@ public class StackTool {
     rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
     System.out.println(signingInput + "." + b64.encodeToString(rsa.sign()));
     return 0;
+  }
+
+  private static String audience() {
+    String aud = System.getenv("OGP_JWT_AUDIENCE");
+    return aud == null || aud.isBlank() ? "ogp-tracker" : aud;
   }
 
   static int pgCheck(String url, String user) {

@@ -106,6 +106,10 @@ class RoutingTest {
     String forged = TestTokens.forged("admin");
     String id = "bad-token-" + UUID.randomUUID();
     for (String header : new String[] {bearer(forged), bearer(TestTokens.expired("admin")),
+        // meant for another API, for none, or older than an hour though not expired
+        bearer(TestTokens.forAudience("admin", "another-api")),
+        bearer(TestTokens.withoutAudience("admin")),
+        bearer(TestTokens.issued("admin", java.time.Duration.ofHours(2))),
         "Bearer not.a.token", "Basic YWRtaW46YWRtaW4="}) {
       given().header("Authorization", header).header("X-Request-Id", id)
           .get("/api/v1/countries").then().statusCode(401)

@@ -67,6 +67,13 @@ public final class Fixtures {
         .extract().path("id");
   }
 
+  /** Adds a milestone to the commitment as the member's government; returns its id. */
+  public static String milestone(String member, String commitmentId, String description) {
+    return asGovernment(member).body("{\"description\":\"" + description + "\"}")
+        .post("/api/v1/commitments/" + commitmentId + "/milestones").then().statusCode(201)
+        .extract().path("id");
+  }
+
   /** Adds a commitment to the plan as the member's government; returns its id. */
   public static String commitment(String member, String planId, String title) {
     return asGovernment(member).body("""

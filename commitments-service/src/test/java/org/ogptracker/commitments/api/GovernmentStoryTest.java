@@ -118,9 +118,7 @@ class GovernmentStoryTest {
     String member = activeMember(em);
     String completed = Fixtures.plan(member);
     String done = Fixtures.commitment(member, completed, "Open budgets");
-    String milestone = asGovernment(member).body("{\"description\":\"Publish\"}")
-        .post("/api/v1/commitments/" + done + "/milestones").then().statusCode(201)
-        .extract().path("id");
+    String milestone = Fixtures.milestone(member, done, "Publish");
     for (String status : List.of("submitted", "in_implementation", "completed")) {
       asGovernment(member).body("{\"status\":\"" + status + "\"}")
           .post("/api/v1/action-plans/" + completed + "/status").then().statusCode(200);
@@ -144,12 +142,25 @@ class GovernmentStoryTest {
   }
 
   @Test
+  void a_ministrys_system_reports_progress_with_a_client_credentials_token() {
+    String member = activeMember(em);
+    String commitmentId = Fixtures.commitment(member, Fixtures.plan(member), "Open budgets");
+    String milestoneId = Fixtures.milestone(member, commitmentId, "Publish");
+    String system = TestTokens.clientCredentials(member, "mof-" + member.toLowerCase());
+    as(system).body("{\"status\":\"in_progress\",\"percentComplete\":30}")
+        .post("/api/v1/milestones/" + milestoneId + "/progress").then().statusCode(201)
+        .body("author", equalTo(TestTokens.subjectOf(system)));
+    as(TestTokens.clientCredentials("USA", "treasury-usa"))
+        .body("{\"status\":\"in_progress\",\"percentComplete\":40}")
+        .post("/api/v1/milestones/" + milestoneId + "/progress").then().statusCode(403);
+  }
+
+  @Test
   void a_replayed_idempotency_key_adds_nothing() {
     String member = activeMember(em);
     String planId = Fixtures.plan(member);
     String commitmentId = Fixtures.commitment(member, planId, "Budget transparency portal");
-    String milestoneId = asGovernment(member).body("{\"description\":\"Launch\"}")
-        .post("/api/v1/commitments/" + commitmentId + "/milestones").then().extract().path("id");
+    String milestoneId = Fixtures.milestone(member, commitmentId, "Launch");
     String token = TestTokens.government(member);
     String body = "{\"status\":\"in_progress\",\"percentComplete\":10}";
     long first = as(token).header("Idempotency-Key", "p-1").body(body)

@@ -61,9 +61,7 @@ class PlanStatusHoldTest {
     String member = activeMember(em);
     String plan = Fixtures.plan(member);
     String commitment = Fixtures.commitment(member, plan, "Open contracting");
-    String milestone = asGovernment(member).body("{\"description\":\"Publish contracts\"}")
-        .post("/api/v1/commitments/" + commitment + "/milestones").then().statusCode(201)
-        .extract().path("id");
+    String milestone = Fixtures.milestone(member, commitment, "Publish contracts");
     assertEquals(409, whileWithdrawing(plan, () -> asGovernment(member)
         .body("{\"status\":\"in_progress\",\"percentComplete\":20}")
         .post("/api/v1/milestones/" + milestone + "/progress").statusCode()));

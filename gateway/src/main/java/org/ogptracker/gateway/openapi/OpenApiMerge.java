@@ -51,7 +51,8 @@ public final class OpenApiMerge {
     components.set("schemas", m.schemas);
     components.putObject("securitySchemes").putObject("bearer")
         .put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
-        .put("description", "RS256 JWT with claims sub, groups (admin, government, reviewer) "
+        .put("description", "RS256 JWT of the configured issuer for audience ogp-tracker, at "
+            + "most an hour old (iat), with claims sub, groups (admin, government, reviewer) "
             + "and country; the gateway checks it and the services enforce their rules");
     return m.merged;
   }

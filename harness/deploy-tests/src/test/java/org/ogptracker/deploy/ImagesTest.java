@@ -94,6 +94,7 @@ class ImagesTest {
           "QUARKUS_HTTP_PORT=" + service, "OGP_DB_URL=" + db, "OGP_KAFKA=" + kafka,
           "OGP_OUTBOX_TOPIC_PREFIX=test."));
       running.add(run("gateway", "QUARKUS_HTTP_PORT=" + gateway,
+          "OGP_JWT_ISSUER=https://id.example", // the prod profile refuses the dev issuer
           "OGP_COUNTRIES_URL=http://127.0.0.1:" + service,
           "OGP_COMMITMENTS_URL=http://127.0.0.1:" + freePort(),
           "OGP_REPORTS_URL=http://127.0.0.1:" + freePort()));
@@ -129,6 +130,50 @@ class ImagesTest {
           }
         }
       }
+    }
+  }
+
+  /**
+   * Tests' keys never reach an image: no PEM of platform-testing's key pair, no platform-testing
+   * jar in any layer of any app's image.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"countries-service", "commitments-service", "reports-service",
+      "gateway"})
+  void no_image_holds_the_test_keys(String app) throws Exception {
+    Path tar = tar(app);
+    JsonNode manifest = JSON.readTree(entries(tar, "manifest.json").get("manifest.json")).get(0);
+    List<String> files = new ArrayList<>();
+    for (JsonNode layer : manifest.get("Layers")) {
+      Process list = new ProcessBuilder("sh", "-c",
+          "tar -xOf \"$0\" \"$1\" | tar -tzf -", tar.toString(), layer.asText()).start();
+      files.addAll(new String(list.getInputStream().readAllBytes()).lines().toList());
+      assertTrue(list.waitFor(60, TimeUnit.SECONDS) && list.exitValue() == 0, layer.asText());
+    }
+    assertTrue(files.stream().anyMatch(f -> f.endsWith("quarkus-run.jar")), files.toString());
+    List<String> found = files.stream().filter(f -> f.contains("test-jwt")
+        || f.contains("platform-testing") || f.endsWith(".pem")).toList();
+    assertEquals(List.of(), found);
+  }
+
+  /**
+   * The gateway image as an operator who forgot OGP_JWT_ISSUER would start it: the prod
+   * profile with the local stack's dev issuer. It refuses to start, and says why.
+   */
+  @Test
+  void a_production_start_refuses_the_dev_issuer() throws Exception {
+    assumeTrue("root".equals(System.getProperty("user.name")),
+        "running an image without an engine needs root (unshare, chroot)");
+    Process gateway = run("gateway", "QUARKUS_HTTP_PORT=" + freePort());
+    try {
+      assertTrue(gateway.waitFor(90, TimeUnit.SECONDS), "the gateway went on running");
+      assertTrue(gateway.exitValue() != 0, "exit " + gateway.exitValue());
+      String log = Files.readString(Path.of("target/image-run/gateway.log"));
+      assertTrue(log.contains("Refusing to start in the prod profile: the token issuer is the "
+          + "local stack's https://ogp-tracker.local"), log);
+    } finally {
+      gateway.descendants().forEach(ProcessHandle::destroyForcibly);
+      gateway.destroyForcibly();
     }
   }
 
