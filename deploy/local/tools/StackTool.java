@@ -112,7 +112,7 @@ public class StackTool {
         .append(",\"aud\":\"").append(audience()).append('"')
         .append(",\"iat\":").append(now).append(",\"exp\":").append(now + 3600)
         .append(",\"jti\":\"").append(UUID.randomUUID()).append('"');
-    if (country != null) {
+    if (country != null && role.equals("government")) {
       claims.append(",\"country\":\"").append(country).append('"');
     }
     claims.append('}');

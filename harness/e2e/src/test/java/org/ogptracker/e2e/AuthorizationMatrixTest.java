@@ -56,6 +56,8 @@ class AuthorizationMatrixTest {
       {"POST /reports (end-of-term self-assessment)",    401, 201, 201, 403, 403},
       // A draft is seen only by who may write it: to anyone else it does not exist.
       {"PUT /reports/{review}/assessments/{commitment}", 401, 404, 404, 404, 201},
+      // Approval is a reviewer's, another than the review's writers.
+      {"POST /reports/{review}/approval",                401, 403, 403, 403, 200},
       {"POST /reports/{review}/publish",                 401, 404, 404, 404, 200},
   };
 
@@ -96,6 +98,8 @@ class AuthorizationMatrixTest {
       new Write("PUT /reports/{review}/assessments/{commitment}", f -> new Call("PUT",
           "/api/v1/reports/" + f.review() + "/assessments/" + f.commitment(), null,
           "{\"specificity\":\"high\",\"potentialImpact\":\"moderate\"}")),
+      new Write("POST /reports/{review}/approval", f -> new Call("POST",
+          "/api/v1/reports/" + f.review() + "/approval", null, null)),
       new Write("POST /reports/{review}/publish", f -> new Call("POST",
           "/api/v1/reports/" + f.review() + "/publish", null, null)));
 
@@ -116,7 +120,7 @@ class AuthorizationMatrixTest {
         if (token != null) {
           request.header("Authorization", "Bearer " + token);
         }
-        if (call.method().equals("PATCH")) {
+        if (call.method().equals("PATCH") || call.path().endsWith("/approval")) {
           request.header("If-Match", "*"); // preconditions are tested elsewhere; this is access
         }
         if (call.body() != null) {
@@ -196,12 +200,13 @@ class AuthorizationMatrixTest {
       return plan;
     }
 
-    /** A draft IRM review of the plan, written by a reviewer. */
+    /** A draft IRM review of the plan, written by a reviewer and approved by another. */
     String review() {
       if (review == null) {
         review = as(TestTokens.reviewer()).body("{\"planId\":\"" + knownPlan()
                 + "\",\"kind\":\"irm_action_plan_review\"}")
             .post("/api/v1/reports").then().statusCode(201).extract().path("id");
+        Steps.approve(review);
       }
       return review;
     }

@@ -88,6 +88,7 @@ class EventContractTest {
     Steps.assess(reviewer, report, commitment, "{\"specificity\":\"high\",\"verifiable\":\"yes\","
         + "\"relevance\":[\"public_accountability\"],\"potentialImpact\":\"moderate\","
         + "\"potentialForResults\":\"modest\",\"completion\":\"limited\"}");
+    Steps.approve(report);
     as(reviewer).post("/api/v1/reports/" + report + "/publish").then().statusCode(200);
 
     // A plan of a past cycle: its deadlines have passed.

@@ -70,6 +70,7 @@ class StoryTest {
     Steps.assess(reviewer, report, services, "{\"specificity\":\"medium\",\"verifiable\":\"yes\","
         + "\"relevance\":[\"access_to_information\"],\"potentialImpact\":\"minor\","
         + "\"potentialForResults\":\"modest\",\"completion\":\"limited\"}");
+    Steps.approve(report); // a second reviewer's eyes
     as(reviewer).post("/api/v1/reports/" + report + "/publish").then().statusCode(200)
         .body("status", equalTo("published"));
 

@@ -114,15 +114,34 @@ public class ReportResource {
   @Path("/{id}/publish")
   @RolesAllowed({Roles.GOVERNMENT, Roles.REVIEWER, Roles.ADMIN})
   @Operation(summary = "Publish a draft report",
-      description = "It never changes again (409 for any change). Publishing an IRM report "
-          + "updates its commitments' IRM records and stars; every publication is announced "
-          + "as ogp.report.published.v1. If-Match optional.")
+      description = "It never changes again (409 for any change). An IRM report needs a "
+          + "second reviewer's approval of it as it stands (POST .../approval; 409 without). "
+          + "Publishing an IRM report updates its commitments' IRM records and stars; every "
+          + "publication is announced as ogp.report.published.v1. If-Match optional.")
   @APIResponse(responseCode = "200", description = "The published report",
       content = @Content(schema = @Schema(implementation = ReportView.class)))
   public RestResponse<ReportView> publish(
       @PathParam("id") @Pattern(regexp = ReportRequests.REPORT_ID) String id,
       @HeaderParam("If-Match") String ifMatch) {
     Report r = reports.publish(id, ifMatch, caller);
+    return Etags.ok(ReportView.of(r), r.version);
+  }
+
+  @POST
+  @Path("/{id}/approval")
+  @RolesAllowed(Roles.REVIEWER)
+  @Operation(summary = "Approve an IRM draft for publication (a second reviewer)",
+      description = "Four eyes: an IRM report is published only with the approval of a "
+          + "reviewer who wrote none of it (neither created it nor assessed any commitment), "
+          + "given to it as it stands: send If-Match with the ETag read. The ETag stays; any "
+          + "change after leaves the approval behind. Self-assessments take none (409).")
+  @APIResponse(responseCode = "200", description = "The report, with approvedBy and approvedAt",
+      content = @Content(schema = @Schema(implementation = ReportView.class)))
+  public RestResponse<ReportView> approve(
+      @PathParam("id") @Pattern(regexp = ReportRequests.REPORT_ID) String id,
+      @HeaderParam("If-Match") @Parameter(description = "The ETag of the report as read")
+          String ifMatch) {
+    Report r = reports.approve(id, ifMatch, caller);
     return Etags.ok(ReportView.of(r), r.version);
   }
 

@@ -25,11 +25,14 @@ public record ReportView(
         String source,
     String createdBy,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    @Schema(description = "IRM reports: the second reviewer who approved it for publication")
+        String approvedBy,
+    Instant approvedAt) {
 
   static ReportView of(Report r) {
     return new ReportView(r.id, r.planId, r.memberCode, r.kind, r.reportVersion, r.corrects,
         r.status, r.publishedOn, r.summary, r.documentUrls, r.source, r.createdBy, r.createdAt,
-        r.updatedAt);
+        r.updatedAt, r.approvedBy, r.approvedAt);
   }
 }

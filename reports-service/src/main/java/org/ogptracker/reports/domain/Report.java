@@ -68,6 +68,20 @@ public class Report {
   @Version
   public long version;
 
+  /**
+   * The reviewer who approved the draft as it stood at {@link #approvedVersion}: the second pair
+   * of eyes an IRM report is published with. Written beside the version, not as a change of the
+   * report (its ETag stays); any change after leaves the approval behind.
+   */
+  @Column(name = "approved_by")
+  public String approvedBy;
+
+  @Column(name = "approved_at")
+  public Instant approvedAt;
+
+  @Column(name = "approved_version")
+  public Long approvedVersion;
+
   /** A new draft: version 1, or the version after the report it corrects. */
   public static Report draft(String planId, String memberCode, ReportKind kind, Report corrected,
       String summary, List<String> documentUrls, String by, Instant at) {
@@ -90,6 +104,14 @@ public class Report {
 
   public boolean published() {
     return status == ReportStatus.PUBLISHED;
+  }
+
+  /**
+   * Whether it may be published: a self-assessment (the government's own account) always; an
+   * IRM report once a second reviewer approved it as it stands.
+   */
+  public boolean publishable() {
+    return kind.byGovernment() || approvedVersion != null && approvedVersion == version;
   }
 
   /** Publishes a draft; a published report refuses. */

@@ -171,11 +171,45 @@ public class ReportService {
       throw Problems.conflict("Report " + r.id + " is published and cannot change; "
           + "publish a correction instead");
     }
+    if (!r.publishable()) {
+      throw Problems.conflict("An IRM report is published with a second reviewer's approval of "
+          + "it as it stands (POST /api/v1/reports/" + r.id + "/approval with its ETag)"
+          + (r.approvedBy == null ? "" : "; it changed since " + r.approvedBy + " approved it"));
+    }
     r.publish(LocalDate.now(clock), clock.instant());
     List<Assessment> assessed = assessments(r.id);
     irmRecords.apply(r, assessed);
     em.flush();
     outbox.add(ReportEvents.published(r, assessed.size()));
+    return r;
+  }
+
+  /**
+   * A second reviewer's approval of an IRM draft as it stands ({@code ifMatch}, required: what
+   * the approver read): the four eyes its publication needs. Not from one of its writers (who
+   * created it or assessed any of its commitments). Recorded beside the report's version, so the
+   * ETag stays and any change after leaves the approval behind.
+   */
+  @Transactional
+  public Report approve(String reportId, String ifMatch, Caller caller) {
+    Report r = draftToChange(reportId, caller);
+    if (r.kind.byGovernment()) {
+      throw Problems.conflict("A " + r.kind.code() + " is the government's own account; only "
+          + "IRM reports are approved");
+    }
+    Etags.requireMatch(ifMatch, r.version);
+    String approver = caller.subject();
+    if (approver.equals(r.createdBy)
+        || assessments(r.id).stream().anyMatch(a -> approver.equals(a.assessedBy))) {
+      throw Problems.forbidden("You wrote part of report " + r.id + "; a reviewer who wrote "
+          + "none of it approves it");
+    }
+    em.createNativeQuery("""
+            update report set approved_by = ?1, approved_at = ?2, approved_version = version
+            where id = ?3""")
+        .setParameter(1, approver).setParameter(2, clock.instant()).setParameter(3, r.id)
+        .executeUpdate();
+    em.refresh(r);
     return r;
   }
 

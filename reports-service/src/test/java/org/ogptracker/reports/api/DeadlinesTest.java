@@ -89,6 +89,7 @@ class DeadlinesTest {
     String irm = draft(reviewer(), plan.id(), "irm_results_report");
     reviewer().body("{\"completion\":\"limited\"}")
         .put("/api/v1/reports/" + irm + "/assessments/" + commitment).then().statusCode(201);
+    TestPlans.approve(irm);
     reviewer().post("/api/v1/reports/" + irm + "/publish").then().statusCode(200);
     given().get("/api/v1/scorecards/" + commitment).then().statusCode(200)
         .body("title", equalTo("Commitment 1"))

@@ -57,6 +57,7 @@ class ReportsTest {
         .body("verifiable.code", equalTo("not_reviewed"));
     // a draft is the reviewers' until published
     given().get("/api/v1/assessments?plan=" + plan.id()).then().body("items", empty());
+    TestPlans.approve(id);
     try (PublishedEvents events = PublishedEvents.from("ogp.reports.v1")) {
       reviewer().post("/api/v1/reports/" + id + "/publish").then().statusCode(200)
           .body("status", equalTo("published")).body("publishedOn", not(nullValue()));
@@ -126,6 +127,45 @@ class ReportsTest {
   }
 
   @Test
+  void an_irm_report_is_published_with_a_second_reviewers_approval_of_it_as_it_stands() {
+    Plan plan = TestPlans.send(TestPlans.freshMember(), 1, "2024-01-15", "2099", 1);
+    String commitment = plan.commitments().get(0);
+    String author = TestTokens.reviewer();
+    String second = TestTokens.reviewer();
+    String id = draft(TestPlans.as(author), plan.id(), "irm_action_plan_review");
+    String assessment = "/api/v1/reports/" + id + "/assessments/" + commitment;
+    TestPlans.as(author).body(PLAIN).put(assessment).then().statusCode(201);
+    String url = "/api/v1/reports/" + id;
+    TestPlans.as(author).post(url + "/publish").then().statusCode(409)
+        .body("detail", containsString("second reviewer's approval"));
+    String etag = TestPlans.as(author).get(url).then().extract().header("ETag");
+    // not its writer's; not without reading it; not by government staff
+    TestPlans.as(author).header("If-Match", etag).post(url + "/approval").then().statusCode(403);
+    TestPlans.as(second).post(url + "/approval").then().statusCode(428);
+    government(plan.member()).header("If-Match", etag).post(url + "/approval").then()
+        .statusCode(403);
+    TestPlans.as(second).header("If-Match", etag).post(url + "/approval").then().statusCode(200)
+        .header("ETag", etag).body("approvedBy", equalTo(TestTokens.subjectOf(second)));
+    // a change after the approval leaves it behind
+    String read = TestPlans.as(author).get(assessment).then().extract().header("ETag");
+    TestPlans.as(author).header("If-Match", read).body(STARRED).put(assessment).then()
+        .statusCode(200);
+    TestPlans.as(author).post(url + "/publish").then().statusCode(409)
+        .body("detail", containsString("changed since"));
+    String changed = TestPlans.as(author).get(url).then().extract().header("ETag");
+    TestPlans.as(second).header("If-Match", changed).post(url + "/approval").then()
+        .statusCode(200);
+    TestPlans.as(author).post(url + "/publish").then().statusCode(200)
+        .body("approvedBy", equalTo(TestTokens.subjectOf(second)))
+        .body("approvedAt", not(nullValue()));
+    // a self-assessment is the government's own account: published without one, approved never
+    String self = draft(government(plan.member()), plan.id(), "self_assessment_end_of_term");
+    TestPlans.as(second).header("If-Match", "*").post("/api/v1/reports/" + self + "/approval")
+        .then().statusCode(404); // a government's draft is not the reviewers' to see
+    government(plan.member()).post("/api/v1/reports/" + self + "/publish").then().statusCode(200);
+  }
+
+  @Test
   void two_reviewers_cannot_overwrite_each_others_indicators_unseen() {
     Plan plan = TestPlans.send(TestPlans.freshMember(), 1, "2024-01-15", "2099", 1);
     String commitment = plan.commitments().get(0);
@@ -160,6 +200,7 @@ class ReportsTest {
         .post("/api/v1/reports").then().statusCode(409); // a draft is changed, not corrected
     String etag = given().header("Authorization", TestTokens.bearer(TestTokens.reviewer()))
         .get("/api/v1/reports/" + v1).then().extract().header("ETag");
+    TestPlans.approve(v1); // its ETag stays
     reviewer().header("If-Match", "\"999\"").post("/api/v1/reports/" + v1 + "/publish")
         .then().statusCode(412);
     reviewer().header("If-Match", etag).post("/api/v1/reports/" + v1 + "/publish")
@@ -178,6 +219,7 @@ class ReportsTest {
     String commitment = plan.commitments().get(0);
     String v1 = draft(reviewer(), plan.id(), "irm_action_plan_review");
     reviewer().body(STARRED).put("/api/v1/reports/" + v1 + "/assessments/" + commitment);
+    TestPlans.approve(v1);
     reviewer().post("/api/v1/reports/" + v1 + "/publish").then().statusCode(200);
     String v2 = reviewer().body("{\"corrects\":\"" + v1 + "\",\"summary\":\"Impact revised\"}")
         .post("/api/v1/reports").then().statusCode(201).body("reportVersion", equalTo(2))
@@ -193,6 +235,8 @@ class ReportsTest {
         .statusCode(409); // v1 already has its correction
     given().get("/api/v1/assessments?plan=" + plan.id()).then()
         .body("items[0].starredMidterm", equalTo(true));
+    reviewer().post("/api/v1/reports/" + v2 + "/publish").then().statusCode(409); // unapproved
+    TestPlans.approve(v2);
     reviewer().post("/api/v1/reports/" + v2 + "/publish").then().statusCode(200);
     given().get("/api/v1/assessments?plan=" + plan.id()).then()
         .body("items[0].potentialImpact.code", equalTo("moderate"))
