@@ -64,7 +64,7 @@ public class CommitmentService {
     Commitment c = require(id);
     caller.requireActsFor(c.memberCode);
     Etags.requireMatch(ifMatch, c.version);
-    ActionPlan plan = plans.hold(plans.require(c.planId));
+    ActionPlan plan = plans.hold(c.planId);
     if (!plan.status.open()) {
       throw Problems.conflict("The commitments of a " + plan.status.code() + " plan cannot change");
     }

@@ -41,7 +41,7 @@ public class MilestoneService {
   public Milestone add(String commitmentId, String description, LocalDate dueDate, Caller caller) {
     Commitment c = commitments.require(commitmentId);
     caller.requireActsFor(c.memberCode);
-    ActionPlan plan = plans.hold(plans.require(c.planId));
+    ActionPlan plan = plans.hold(c.planId);
     if (!plan.status.open()) {
       throw Problems.conflict("A " + plan.status.code() + " plan takes no new milestones");
     }
@@ -67,7 +67,7 @@ public class MilestoneService {
     // Updates of one milestone queue on its row (re-read once locked): concurrent reports all
     // append, in order; the plan's status holds until this one commits.
     em.refresh(m, LockModeType.PESSIMISTIC_WRITE);
-    ActionPlan plan = plans.hold(plans.require(c.planId));
+    ActionPlan plan = plans.hold(c.planId);
     if (!plan.status.takesProgress()) {
       throw Problems.conflict("The plan was withdrawn; it takes no progress updates");
     }

@@ -103,6 +103,15 @@ public class PlanService {
     return plan;
   }
 
+  /** {@link #hold(ActionPlan)} in one statement, for a caller authorized by another row. */
+  public ActionPlan hold(String id) {
+    ActionPlan plan = em.find(ActionPlan.class, id, LockModeType.PESSIMISTIC_READ);
+    if (plan == null) {
+      throw Problems.notFound("action plan", id);
+    }
+    return plan;
+  }
+
   public ActionPlan require(String id) {
     ActionPlan plan = em.find(ActionPlan.class, id);
     if (plan == null) {

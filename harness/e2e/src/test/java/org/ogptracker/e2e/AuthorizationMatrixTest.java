@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ogptracker.platform.testing.TestMembers;
+import org.ogptracker.platform.testing.TestReviews;
 import org.ogptracker.platform.testing.TestTokens;
 
 /**
@@ -206,7 +207,7 @@ class AuthorizationMatrixTest {
         review = as(TestTokens.reviewer()).body("{\"planId\":\"" + knownPlan()
                 + "\",\"kind\":\"irm_action_plan_review\"}")
             .post("/api/v1/reports").then().statusCode(201).extract().path("id");
-        Steps.approve(review);
+        TestReviews.approve(review);
       }
       return review;
     }

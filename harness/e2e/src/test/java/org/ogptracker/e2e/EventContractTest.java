@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.ogptracker.platform.testing.EventContract;
 import org.ogptracker.platform.testing.PublishedEvents;
 import org.ogptracker.platform.testing.RepoRoot;
+import org.ogptracker.platform.testing.TestReviews;
 import org.ogptracker.platform.testing.TestTokens;
 
 /**
@@ -88,7 +89,7 @@ class EventContractTest {
     Steps.assess(reviewer, report, commitment, "{\"specificity\":\"high\",\"verifiable\":\"yes\","
         + "\"relevance\":[\"public_accountability\"],\"potentialImpact\":\"moderate\","
         + "\"potentialForResults\":\"modest\",\"completion\":\"limited\"}");
-    Steps.approve(report);
+    TestReviews.approve(report);
     as(reviewer).post("/api/v1/reports/" + report + "/publish").then().statusCode(200);
 
     // A plan of a past cycle: its deadlines have passed.

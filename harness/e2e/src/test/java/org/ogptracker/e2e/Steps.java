@@ -81,18 +81,6 @@ final class Steps {
         .post("/api/v1/reports").then().statusCode(201).extract().path("id");
   }
 
-  /**
-   * A second reviewer, who wrote none of it, approves the IRM report as it stands: the four eyes
-   * its publication needs.
-   */
-  static void approve(String report) {
-    String second = TestTokens.reviewer();
-    String etag = as(second).get("/api/v1/reports/" + report).then().statusCode(200)
-        .extract().header("ETag");
-    as(second).header("If-Match", etag).post("/api/v1/reports/" + report + "/approval").then()
-        .statusCode(200);
-  }
-
   /** The review's IRM indicators for one commitment (a JSON object of them). */
   static void assess(String reviewer, String report, String commitment, String indicators) {
     as(reviewer).body(indicators).put("/api/v1/reports/" + report + "/assessments/" + commitment)

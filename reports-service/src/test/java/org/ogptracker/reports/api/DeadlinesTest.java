@@ -18,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ogptracker.platform.testing.PublishedEvents;
 import org.ogptracker.platform.testing.PublishedEvents.Received;
+import org.ogptracker.platform.testing.TestReviews;
 import org.ogptracker.reports.api.TestPlans.Plan;
 
 /** Process deadlines, their missed events, compliance and scorecards. */
@@ -89,7 +90,7 @@ class DeadlinesTest {
     String irm = draft(reviewer(), plan.id(), "irm_results_report");
     reviewer().body("{\"completion\":\"limited\"}")
         .put("/api/v1/reports/" + irm + "/assessments/" + commitment).then().statusCode(201);
-    TestPlans.approve(irm);
+    TestReviews.approve(irm);
     reviewer().post("/api/v1/reports/" + irm + "/publish").then().statusCode(200);
     given().get("/api/v1/scorecards/" + commitment).then().statusCode(200)
         .body("title", equalTo("Commitment 1"))

@@ -26,6 +26,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.ogptracker.platform.testing.PublishedEvents;
+import org.ogptracker.platform.testing.TestReviews;
 import org.ogptracker.platform.testing.TestTokens;
 import org.ogptracker.reports.api.TestPlans.Plan;
 
@@ -57,7 +58,7 @@ class ReportsTest {
         .body("verifiable.code", equalTo("not_reviewed"));
     // a draft is the reviewers' until published
     given().get("/api/v1/assessments?plan=" + plan.id()).then().body("items", empty());
-    TestPlans.approve(id);
+    TestReviews.approve(id);
     try (PublishedEvents events = PublishedEvents.from("ogp.reports.v1")) {
       reviewer().post("/api/v1/reports/" + id + "/publish").then().statusCode(200)
           .body("status", equalTo("published")).body("publishedOn", not(nullValue()));
@@ -200,7 +201,7 @@ class ReportsTest {
         .post("/api/v1/reports").then().statusCode(409); // a draft is changed, not corrected
     String etag = given().header("Authorization", TestTokens.bearer(TestTokens.reviewer()))
         .get("/api/v1/reports/" + v1).then().extract().header("ETag");
-    TestPlans.approve(v1); // its ETag stays
+    TestReviews.approve(v1); // its ETag stays
     reviewer().header("If-Match", "\"999\"").post("/api/v1/reports/" + v1 + "/publish")
         .then().statusCode(412);
     reviewer().header("If-Match", etag).post("/api/v1/reports/" + v1 + "/publish")
@@ -219,7 +220,7 @@ class ReportsTest {
     String commitment = plan.commitments().get(0);
     String v1 = draft(reviewer(), plan.id(), "irm_action_plan_review");
     reviewer().body(STARRED).put("/api/v1/reports/" + v1 + "/assessments/" + commitment);
-    TestPlans.approve(v1);
+    TestReviews.approve(v1);
     reviewer().post("/api/v1/reports/" + v1 + "/publish").then().statusCode(200);
     String v2 = reviewer().body("{\"corrects\":\"" + v1 + "\",\"summary\":\"Impact revised\"}")
         .post("/api/v1/reports").then().statusCode(201).body("reportVersion", equalTo(2))
@@ -236,7 +237,7 @@ class ReportsTest {
     given().get("/api/v1/assessments?plan=" + plan.id()).then()
         .body("items[0].starredMidterm", equalTo(true));
     reviewer().post("/api/v1/reports/" + v2 + "/publish").then().statusCode(409); // unapproved
-    TestPlans.approve(v2);
+    TestReviews.approve(v2);
     reviewer().post("/api/v1/reports/" + v2 + "/publish").then().statusCode(200);
     given().get("/api/v1/assessments?plan=" + plan.id()).then()
         .body("items[0].potentialImpact.code", equalTo("moderate"))

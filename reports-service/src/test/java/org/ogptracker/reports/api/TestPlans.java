@@ -81,18 +81,6 @@ final class TestPlans {
     return as(TestTokens.government(member));
   }
 
-  /**
-   * A second reviewer, one who wrote none of it, approves the IRM draft as it stands (what its
-   * publication needs).
-   */
-  static void approve(String report) {
-    String second = TestTokens.reviewer();
-    String etag = as(second).get("/api/v1/reports/" + report).then().statusCode(200)
-        .extract().header("ETag");
-    as(second).header("If-Match", etag).post("/api/v1/reports/" + report + "/approval").then()
-        .statusCode(200);
-  }
-
   /** Creates a draft of {@code kind} on the plan and returns its id. */
   static String draft(RequestSpecification author, String planId, String kind) {
     return author.body("{\"planId\":\"" + planId + "\",\"kind\":\"" + kind + "\"}")
