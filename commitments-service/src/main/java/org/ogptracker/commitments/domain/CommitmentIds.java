@@ -42,4 +42,10 @@ public final class CommitmentIds {
   public static String milestone(String commitmentId, int number) {
     return commitmentId + "." + number;
   }
+
+  /** The commitment a milestone id names ({@code AL0050.2} → {@code AL0050}), null if none. */
+  public static String commitmentOf(String milestoneId) {
+    int dot = milestoneId.lastIndexOf('.');
+    return dot > 0 ? milestoneId.substring(0, dot) : null;
+  }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ogptracker.commitments.domain.ActionPlan;
 import org.ogptracker.commitments.domain.Commitment;
+import org.ogptracker.commitments.domain.CommitmentIds;
 import org.ogptracker.commitments.domain.Milestone;
 import org.ogptracker.commitments.domain.Progress;
 import org.ogptracker.commitments.domain.ProgressUpdate;
@@ -61,12 +62,19 @@ public class MilestoneService {
   @Transactional
   public ProgressUpdate report(String milestoneId, Progress progress, String note,
       List<String> evidence, Caller caller) {
-    Milestone m = require(milestoneId);
-    Commitment c = commitments.require(m.commitmentId);
+    // The milestone's id names its commitment: the caller is authorized on it before any lock.
+    String commitmentId = CommitmentIds.commitmentOf(milestoneId);
+    Commitment c = commitmentId == null ? null : em.find(Commitment.class, commitmentId);
+    if (c == null) {
+      throw Problems.notFound("milestone", milestoneId);
+    }
     caller.requireActsFor(c.memberCode);
-    // Updates of one milestone queue on its row (re-read once locked): concurrent reports all
-    // append, in order; the plan's status holds until this one commits.
-    em.refresh(m, LockModeType.PESSIMISTIC_WRITE);
+    // Updates of one milestone queue on its row: concurrent reports all append, in order; the
+    // plan's status holds until this one commits.
+    Milestone m = em.find(Milestone.class, milestoneId, LockModeType.PESSIMISTIC_WRITE);
+    if (m == null) {
+      throw Problems.notFound("milestone", milestoneId);
+    }
     ActionPlan plan = plans.hold(c.planId);
     if (!plan.status.takesProgress()) {
       throw Problems.conflict("The plan was withdrawn; it takes no progress updates");

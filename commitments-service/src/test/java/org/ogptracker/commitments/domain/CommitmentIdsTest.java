@@ -31,6 +31,13 @@ class CommitmentIdsTest {
   }
 
   @Test
+  void a_milestone_id_names_its_commitment() {
+    assertEquals("AL0050", CommitmentIds.commitmentOf(CommitmentIds.milestone("AL0050", 12)));
+    assertEquals(null, CommitmentIds.commitmentOf("AL0050"));
+    assertEquals(null, CommitmentIds.commitmentOf(".1"));
+  }
+
+  @Test
   void theme_codes_are_the_export_columns_in_snake_case() {
     assertEquals("open_data_water_sanitation", Theme.codeOf("Open Data (Water/Sanitation)"));
     assertEquals("health_and_nutrition", Theme.codeOf("Health & Nutrition"));
