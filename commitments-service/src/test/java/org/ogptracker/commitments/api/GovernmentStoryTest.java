@@ -1,7 +1,9 @@
 package org.ogptracker.commitments.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
@@ -17,6 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ogptracker.commitments.events.CommitmentEvents;
 import org.ogptracker.platform.testing.PublishedEvents;
+import org.ogptracker.platform.testing.ServiceDatabase;
 import org.ogptracker.platform.testing.TestTokens;
 
 /** The government story: a plan, a commitment, a milestone and progress, with the events. */
@@ -26,7 +29,8 @@ class GovernmentStoryTest {
   EntityManager em;
 
   @Test
-  void government_staff_plan_commit_and_report_progress_and_each_step_is_published() {
+  void government_staff_plan_commit_and_report_progress_and_each_step_is_published()
+      throws Exception {
     String member = activeMember(em);
     try (PublishedEvents events = PublishedEvents.from(CommitmentEvents.TOPIC)) {
       String planId = asGovernment(member).body("{\"memberCode\":\"" + member
@@ -59,6 +63,15 @@ class GovernmentStoryTest {
       given().get("/api/v1/milestones/" + milestoneId).then()
           .body("status", equalTo("complete")).body("percentComplete", equalTo(100))
           .body("updates", equalTo(2));
+      // the record stays as reported, in the database too
+      for (String change : List.of(
+          "update progress_update set note = 'Rewritten' where milestone_id = ?",
+          "delete from progress_update where milestone_id = ?")) {
+        assertThat(change, ServiceDatabase.refusalOf(change, milestoneId).orElse("allowed"),
+            containsString("progress updates are append-only"));
+      }
+      assertThat(ServiceDatabase.refusalOf("truncate progress_update").orElse("allowed"),
+          containsString("progress updates are append-only"));
       given().get("/api/v1/action-plans/" + planId).then()
           .body("commitments.id", contains(commitmentId));
 

@@ -28,6 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ogptracker.countries.events.CountryEvents;
 import org.ogptracker.platform.testing.PublishedEvents;
+import org.ogptracker.platform.testing.ServiceDatabase;
 import org.ogptracker.platform.testing.TestTokens;
 
 @QuarkusTest
@@ -158,6 +159,21 @@ class CountryResourceTest {
     given().get("/api/v1/countries/" + code).then().body("name", equalTo("Testland " + code));
     given().get("/api/v1/countries/" + code + "/status-history").then()
         .body("items.reason", contains("No action plan for 4 years", "registered"));
+  }
+
+  @Test
+  void the_status_history_is_append_only_in_the_database_too() throws Exception {
+    String code = registered("Europe", "active");
+    for (String change : List.of(
+        "update member_status_change set reason = 'Rewritten' where member_code = ?",
+        "delete from member_status_change where member_code = ?")) {
+      assertThat(change, ServiceDatabase.refusalOf(change, code).orElse("allowed"),
+          containsString("the status history is append-only"));
+    }
+    assertThat(ServiceDatabase.refusalOf("truncate member_status_change").orElse("allowed"),
+        containsString("the status history is append-only"));
+    given().get("/api/v1/countries/" + code + "/status-history").then()
+        .body("items.reason", contains("registered"));
   }
 
   @Test

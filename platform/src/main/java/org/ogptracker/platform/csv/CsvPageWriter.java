@@ -14,6 +14,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -96,9 +97,20 @@ public class CsvPageWriter implements MessageBodyWriter<Page<?>> {
 
   /**
    * A text cell that a spreadsheet would run as a formula (starting with =, +, -, @, tab or
-   * carriage return) gets a leading apostrophe, as OWASP advises against CSV injection.
+   * carriage return) gets a leading apostrophe, as OWASP advises against CSV injection. So does
+   * each part after a ';': a spreadsheet set to split on ';' (the list separator in much of
+   * Europe and Latin America) would open "Costs;=HYPERLINK(...)" as two cells, the second a
+   * formula.
    */
   static String neutralized(String text) {
+    if (text.indexOf(';') < 0) {
+      return neutralizedPart(text);
+    }
+    return Arrays.stream(text.split(";", -1)).map(CsvPageWriter::neutralizedPart)
+        .collect(Collectors.joining(";"));
+  }
+
+  private static String neutralizedPart(String text) {
     return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
   }
 }

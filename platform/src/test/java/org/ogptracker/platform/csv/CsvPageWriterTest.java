@@ -22,6 +22,13 @@ class CsvPageWriterTest {
   }
 
   @Test
+  void a_formula_after_a_semicolon_is_neutralized_too() {
+    assertEquals("Costs;'=HYPERLINK(\"http://x\")", CsvPageWriter.cell("Costs;=HYPERLINK(\"http://x\")"));
+    assertEquals("a;'@cmd;'-1;b", CsvPageWriter.cell(List.of("a;@cmd", "-1;b")));
+    assertEquals("Fines; penalties;", CsvPageWriter.cell("Fines; penalties;"));
+  }
+
+  @Test
   void writes_one_column_per_component_and_the_next_link_as_a_header() throws Exception {
     var page = new Page<>(List.of(new Row("ALB", List.of("a", "b"), 3),
         new Row("A,\"B\"", List.of(), null)), "/api/v1/x?cursor=abc");

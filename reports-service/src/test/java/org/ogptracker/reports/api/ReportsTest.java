@@ -1,6 +1,7 @@
 package org.ogptracker.reports.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -18,6 +19,7 @@ import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +28,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.ogptracker.platform.testing.PublishedEvents;
+import org.ogptracker.platform.testing.ServiceDatabase;
 import org.ogptracker.platform.testing.TestReviews;
 import org.ogptracker.platform.testing.TestTokens;
 import org.ogptracker.reports.api.TestPlans.Plan;
@@ -190,7 +193,7 @@ class ReportsTest {
   }
 
   @Test
-  void a_published_report_never_changes_and_a_correction_is_its_next_version() {
+  void a_published_report_never_changes_and_a_correction_is_its_next_version() throws Exception {
     Plan plan = TestPlans.send(TestPlans.freshMember(), 1, "2024-01-15", "2099", 1);
     String commitment = plan.commitments().get(0);
     String v1 = draft(reviewer(), plan.id(), "irm_results_report");
@@ -212,6 +215,21 @@ class ReportsTest {
     reviewer().post("/api/v1/reports/" + v1 + "/publish").then().statusCode(409);
     reviewer().body("{\"planId\":\"" + plan.id() + "\",\"kind\":\"irm_results_report\"}")
         .post("/api/v1/reports").then().statusCode(409);
+    // Nor in the database: what the service never does, a person at a psql prompt cannot do.
+    for (String change : List.of("update report set summary = 'Rewritten' where id = ?",
+        "delete from report where id = ?",
+        "update assessment set note = 'Rewritten' where report_id = ?",
+        "delete from assessment where report_id = ?",
+        "insert into assessment (report_id, commitment_id, indicators, assessed_by, assessed_at)"
+            + " values (?, 'AAA1001', '{}', 'someone', now())")) {
+      assertThat(change, ServiceDatabase.refusalOf(change, v1).orElse("allowed"),
+          containsString("is published and never changes"));
+    }
+    assertThat(ServiceDatabase.refusalOf("truncate report, assessment").orElse("allowed"),
+        containsString("never truncated"));
+    String draft = draft(reviewer(), plan.id(), "irm_action_plan_review");
+    assertEquals(Optional.empty(), ServiceDatabase.refusalOf(
+        "update report set summary = 'Still a draft' where id = ?", draft));
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -24,6 +25,29 @@ public final class ServiceDatabase {
         config.getValue("quarkus.datasource.jdbc.url", String.class),
         config.getValue("quarkus.datasource.username", String.class),
         config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+  }
+
+  /**
+   * Runs {@code sql} (with {@code params}) in a transaction of its own that is always rolled
+   * back, and returns the database's refusal of it, or empty when the statement ran: what a
+   * person at a psql prompt could do to the service's tables, tried without doing it.
+   */
+  public static Optional<String> refusalOf(String sql, Object... params)
+      throws SQLException {
+    try (Connection c = connect()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement s = c.prepareStatement(sql)) {
+        for (int i = 0; i < params.length; i++) {
+          s.setObject(i + 1, params[i]);
+        }
+        s.execute();
+        return Optional.empty();
+      } catch (SQLException refused) {
+        return Optional.of(refused.getMessage());
+      } finally {
+        c.rollback();
+      }
+    }
   }
 
   /**
