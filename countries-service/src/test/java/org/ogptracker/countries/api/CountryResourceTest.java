@@ -162,6 +162,21 @@ class CountryResourceTest {
   }
 
   @Test
+  void a_read_of_the_version_the_client_holds_is_304_without_a_body() {
+    String code = registered("Europe", "active");
+    given().header("If-None-Match", "\"0\"").get("/api/v1/countries/" + code).then()
+        .statusCode(304).header("ETag", "\"0\"").body(equalTo(""));
+    given().header("If-None-Match", "W/\"7\", W/\"0\"").get("/api/v1/countries/" + code).then()
+        .statusCode(304);
+    given().header("If-None-Match", "\"7\"").get("/api/v1/countries/" + code).then()
+        .statusCode(200).body("code", equalTo(code));
+    asAdmin().header("If-Match", "\"0\"").body("{\"name\":\"Renamed\"}")
+        .patch("/api/v1/countries/" + code).then().statusCode(200);
+    given().header("If-None-Match", "\"0\"").get("/api/v1/countries/" + code).then()
+        .statusCode(200).header("ETag", "\"1\"").body("name", equalTo("Renamed"));
+  }
+
+  @Test
   void the_status_history_is_append_only_in_the_database_too() throws Exception {
     String code = registered("Europe", "active");
     for (String change : List.of(

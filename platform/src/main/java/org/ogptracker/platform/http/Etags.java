@@ -83,6 +83,25 @@ public final class Etags {
     requireMatch(ifMatch, currentVersion);
   }
 
+  /**
+   * Whether a GET's {@code If-None-Match} names the current entity tag ({@code "3"}), compared
+   * weakly as RFC 9110 (13.1.2) says for reads: the client's copy is current. A malformed list
+   * matches nothing (the client gets the resource).
+   */
+  public static boolean unchangedFor(String ifNoneMatch, String currentTag) {
+    if (absent(ifNoneMatch) || currentTag == null) {
+      return false;
+    }
+    String current = currentTag.startsWith("W/") ? currentTag.substring(2) : currentTag;
+    for (String raw : ifNoneMatch.split(",")) {
+      String tag = raw.trim();
+      if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(current)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean absent(String header) {
     return header == null || header.isBlank();
   }
