@@ -225,6 +225,40 @@ stop_kafka() { stop_pidfile "$RUN/kafka.pid" Kafka; }
 
 ensure_topics() { tool topics "$OGP_KAFKA" 3 "${TOPICS[@]}"; }
 
+# Redis: the store the gateway replicas share their rate-limit buckets in. OGP_REDIS_URL if set;
+# else a Redis of our own on 127.0.0.1:$REDIS_PORT, in memory only (Debian's redis-server,
+# installed as root when missing). Without one the gateway limits alone: right for the local
+# stack's one gateway, and said so.
+REDIS_PORT=${OGP_REDIS_PORT:-6390}
+ensure_redis_server() {
+  command -v redis-server >/dev/null || apt_install "the shared rate limits" redis-server
+}
+
+redis_ping() { [ "$(redis-cli -h 127.0.0.1 -p "$1" ping 2>/dev/null)" = PONG ]; }
+
+ensure_redis() {
+  if [ -n "${OGP_REDIS_URL:-}" ]; then
+    log "Redis: using OGP_REDIS_URL=${OGP_REDIS_URL%%@*}"
+    return
+  fi
+  if ! (ensure_redis_server) 2>/dev/null; then
+    log "Redis: not installed (apt-get install redis-server); the gateway limits rates alone"
+    return
+  fi
+  export OGP_REDIS_URL=redis://127.0.0.1:$REDIS_PORT
+  if redis_ping "$REDIS_PORT"; then
+    log "Redis: already on 127.0.0.1:$REDIS_PORT"
+    return
+  fi
+  log "Redis: starting on 127.0.0.1:$REDIS_PORT (rate-limit buckets, in memory)"
+  spawn "$RUN/redis.pid" "$LOGS/redis.log" redis-server --port "$REDIS_PORT" --bind 127.0.0.1 \
+    --save "" --appendonly no
+  for _ in $(seq 1 20); do redis_ping "$REDIS_PORT" && return 0; sleep 0.5; done
+  die "Redis did not start; see $LOGS/redis.log"
+}
+
+stop_redis() { stop_pidfile "$RUN/redis.pid" Redis; }
+
 # Installs Debian packages (as root) for a tool the stack needs: apt_install WHAT PACKAGE...
 apt_install() {
   local what=$1; shift

@@ -50,6 +50,16 @@ public interface GatewayConfig {
     Limit reads();
 
     Limit writes();
+
+    /**
+     * The store every replica keeps its buckets in (redis://host:port, rediss:// for TLS); none:
+     * each replica limits alone (the configured limit times the replicas a client reaches).
+     */
+    Optional<String> redis();
+
+    /** Longest wait for the store; a request it does not answer in time is limited here. */
+    @WithDefault("250ms")
+    Duration redisTimeout();
   }
 
   interface Limit {

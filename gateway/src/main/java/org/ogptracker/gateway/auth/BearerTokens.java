@@ -2,10 +2,13 @@ package org.ogptracker.gateway.auth;
 
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ogptracker.platform.web.Problem;
 
 /**
@@ -17,9 +20,15 @@ import org.ogptracker.platform.web.Problem;
 public class BearerTokens {
   private static final String BEARER = "Bearer ";
   private final JWTParser parser;
+  private final Vertx vertx;
+  /** Whether the key comes from a URL (a JWKS endpoint), not a file. */
+  private final boolean remoteKeys;
 
-  BearerTokens(JWTParser parser) {
+  BearerTokens(JWTParser parser, Vertx vertx,
+      @ConfigProperty(name = "mp.jwt.verify.publickey.location") String keyLocation) {
     this.parser = parser;
+    this.vertx = vertx;
+    this.remoteKeys = keyLocation.startsWith("http://") || keyLocation.startsWith("https://");
   }
 
   /** Who sent the request: a verified token's subject, or anonymous. */
@@ -60,6 +69,24 @@ public class BearerTokens {
     public Problem problem() {
       return problem;
     }
+  }
+
+  /**
+   * {@link #identify} where it may wait: a token checked against the identity provider's JWKS URL
+   * may need the key set fetched (every refresh interval, or for a new kid), a blocking HTTP call
+   * that must never hold an event loop, so it is checked on a worker while the request's body
+   * waits; a token checked against a key file, or no token, is checked at once.
+   */
+  public Future<Identity> identifyWhereItMayWait(HttpServerRequest request) {
+    if (!remoteKeys || request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
+      try {
+        return Future.succeededFuture(identify(request));
+      } catch (Refused refused) {
+        return Future.failedFuture(refused);
+      }
+    }
+    request.pause();
+    return vertx.executeBlocking(() -> identify(request), false);
   }
 
   public Identity identify(HttpServerRequest request) throws Refused {

@@ -32,8 +32,6 @@ class PublicPathsLimit {
       return;
     }
     String client = BearerTokens.Anonymous.of(rc.request()).clientKey();
-    if (limits.admit(rc, client, false)) {
-      rc.next();
-    }
+    limits.admit(rc, client, false, rc::next);
   }
 }

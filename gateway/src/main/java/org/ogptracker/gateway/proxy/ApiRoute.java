@@ -48,6 +48,7 @@ public class ApiRoute {
   }
 
   void handle(RoutingContext rc) {
+    CachePolicy.declare(rc);
     if (rc.request().uri().length() > MAX_URI_LENGTH) {
       replies.send(rc, Problem.of("uri-too-long", "URI too long", 414, "The path and query may "
           + "hold at most " + MAX_URI_LENGTH + " characters; narrow the query"));
@@ -64,19 +65,22 @@ public class ApiRoute {
       replies.send(rc, ProblemReplies.notFound("No resource at " + path + "; see /q/openapi"));
       return;
     }
-    BearerTokens.Identity identity;
-    try {
-      identity = tokens.identify(rc.request());
-    } catch (BearerTokens.Refused refused) {
-      rc.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-      replies.send(rc, refused.problem());
-      return;
-    }
-    HttpMethod method = rc.request().method();
-    boolean write = !(method == HttpMethod.GET || method == HttpMethod.HEAD
-        || method == HttpMethod.OPTIONS);
-    if (limits.admit(rc, identity.clientKey(), write)) {
-      proxies.forward(owner.get(), rc.request());
-    }
+    tokens.identifyWhereItMayWait(rc.request()).onComplete(identified -> {
+      if (identified.failed()) {
+        rc.request().resume(); // its body is read (and dropped): the connection goes on
+        if (identified.cause() instanceof BearerTokens.Refused refused) {
+          rc.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+          replies.send(rc, refused.problem());
+        } else {
+          rc.fail(identified.cause());
+        }
+        return;
+      }
+      HttpMethod method = rc.request().method();
+      boolean write = !(method == HttpMethod.GET || method == HttpMethod.HEAD
+          || method == HttpMethod.OPTIONS);
+      limits.admit(rc, identified.result().clientKey(), write,
+          () -> proxies.forward(owner.get(), rc.request()));
+    });
   }
 }

@@ -107,8 +107,16 @@ class ManifestsTest {
   @ParameterizedTest
   @ValueSource(strings = {"dev", "prod"})
   void every_app_is_probed_limited_and_unprivileged(String overlay) throws Exception {
-    List<JsonNode> deployments = Repo.ofKind(Repo.manifests(overlay), "Deployment");
+    List<JsonNode> all = Repo.ofKind(Repo.manifests(overlay), "Deployment");
+    List<JsonNode> deployments = all.stream().filter(d -> !isRedis(d)).toList();
     assertEquals(4, deployments.size());
+    // The rate-limit store beside them: probed, limited and unprivileged too.
+    JsonNode redis = all.stream().filter(ManifestsTest::isRedis).findFirst().orElseThrow();
+    JsonNode store = redis.at("/spec/template/spec/containers/0");
+    assertTrue(store.at("/readinessProbe").isObject() && store.at("/livenessProbe").isObject());
+    assertTrue(store.at("/resources/limits/memory").isTextual());
+    assertTrue(redis.at("/spec/template/spec/securityContext/runAsNonRoot").asBoolean());
+    assertFalse(store.at("/securityContext/allowPrivilegeEscalation").asBoolean(true));
     for (JsonNode d : deployments) {
       String name = d.at("/metadata/name").asText();
       JsonNode pod = d.at("/spec/template/spec");
@@ -123,13 +131,20 @@ class ManifestsTest {
     }
   }
 
+  private static boolean isRedis(JsonNode deployment) {
+    return deployment.at("/metadata/name").asText().equals("redis");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"dev", "prod"})
   void every_setting_given_to_an_app_is_one_it_reads(String overlay) throws Exception {
     List<JsonNode> docs = Repo.manifests(overlay);
     Set<String> given = new TreeSet<>();
     for (JsonNode d : Repo.ofKind(docs, "Deployment")) {
-      d.at("/spec/template/spec/containers/0/env").forEach(e -> given.add(e.get("name").asText()));
+      if (!isRedis(d)) {
+        d.at("/spec/template/spec/containers/0/env")
+            .forEach(e -> given.add(e.get("name").asText()));
+      }
     }
     Repo.ofKind(docs, "ConfigMap").forEach(c -> c.path("data").fieldNames()
         .forEachRemaining(given::add));
@@ -166,6 +181,24 @@ class ManifestsTest {
     for (String path : List.of("/q/health", "/q/health/ready", "/q/health/well", "/q/metrics",
         "/q/openapi-gateway", "/", "/apis", "/data.jsonx")) {
       assertFalse(routes(ingress, path), path + " stays inside the cluster");
+    }
+  }
+
+  @Test
+  void production_is_https_only_and_names_the_origins_browsers_may_call_from() throws Exception {
+    List<JsonNode> docs = Repo.manifests("prod");
+    JsonNode ingress = Repo.ofKind(docs, "Ingress").get(0);
+    assertEquals("true", ingress.at("/metadata/annotations")
+        .path("nginx.ingress.kubernetes.io/force-ssl-redirect").asText());
+    assertTrue(ingress.at("/spec/tls/0/hosts").isArray());
+    JsonNode config = Repo.ofKind(docs, "ConfigMap").stream()
+        .filter(c -> c.at("/metadata/name").asText().startsWith("ogp-config")).findFirst()
+        .orElseThrow().path("data");
+    assertTrue(config.path("OGP_PUBLIC_URL").asText().startsWith("https://"));
+    String origins = config.path("OGP_CORS_ORIGINS").asText();
+    assertFalse(origins.isBlank(), "the prod overlay names its origins");
+    for (String origin : origins.split(",")) {
+      assertTrue(origin.matches("https://[a-z0-9.-]+"), origin + ": one https origin, no pattern");
     }
   }
 

@@ -62,6 +62,13 @@ class NetworkPoliciesTest {
     }
     expect(wrong, policies, pods.get("countries-service"), pods.get("commitments-service"), 8080,
         false);
+    // The rate-limit store: the gateway's alone.
+    expect(wrong, policies, pods.get("gateway"), pods.get("redis"), 6379, true);
+    for (Pod other : List.of(ingress, stranger, sameNamespace, pods.get("countries-service"),
+        pods.get("reports-service"))) {
+      expect(wrong, policies, other, pods.get("redis"), 6379, false);
+    }
+    expect(wrong, policies, pods.get("redis"), stranger, 443, false);
     expect(wrong, policies, ingress, pods.get("kafka"), kafkaPort, false);
     expect(wrong, policies, pods.get("gateway"), pods.get("kafka"), kafkaPort, false);
     assertEquals(List.of(), wrong);

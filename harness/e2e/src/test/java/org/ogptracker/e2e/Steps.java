@@ -21,12 +21,12 @@ final class Steps {
     return given().header("Authorization", "Bearer " + token).contentType("application/json");
   }
 
-  /** Registers a member (inactive) and records an eligible assessment: it becomes active. */
   /** The ETag of a resource as anyone reads it: what a change of it sends as If-Match. */
   static String etag(String path) {
     return given().get(path).then().statusCode(200).extract().header("ETag");
   }
 
+  /** Registers a member (inactive) and records an eligible assessment: it becomes active. */
   static String activeMember() {
     String admin = TestTokens.admin();
     String code = TestMembers.freshCode('V');

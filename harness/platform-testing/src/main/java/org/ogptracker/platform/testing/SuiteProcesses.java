@@ -39,6 +39,8 @@ public final class SuiteProcesses {
   private static final Map<String, List<String>> OPTIONS = new HashMap<>();
   private static final Map<String, List<String>> EXTRA_OPTIONS = new HashMap<>();
   private static final Map<String, String> DATABASE_SERVERS = new HashMap<>();
+  /** The app a process of another name runs (a gateway replica runs the gateway). */
+  private static final Map<String, String> APPS = new HashMap<>();
   /** Each service's incoming channel and the topic it reads (docs/asyncapi.yaml). */
   private static final Map<String, List<String>> INCOMING = Map.of(
       "countries-service", List.of("reports", "ogp.reports.v1"),
@@ -114,20 +116,30 @@ public final class SuiteProcesses {
 
   /** The services and a gateway in front of them, with {@code options} (-D...) of its own. */
   public static synchronized String startGateway(List<String> options) {
+    return startGatewayReplica(GATEWAY, options);
+  }
+
+  /**
+   * Another gateway (another replica, as a load balancer would spread a client over) named
+   * {@code name}, in front of the same services, with {@code options} of its own; stopped with
+   * {@link #kill(String)} under that name.
+   */
+  public static synchronized String startGatewayReplica(String name, List<String> options) {
     startServices();
-    if (!RUNNING.containsKey(GATEWAY)) {
+    if (!RUNNING.containsKey(name)) {
       try {
-        PORTS.put(GATEWAY, freePort());
+        PORTS.put(name, freePort());
+        APPS.put(name, GATEWAY);
         List<String> all = new ArrayList<>(options);
         gatewayConfig().forEach((k, v) -> all.add("-D" + k + "=" + v));
-        OPTIONS.put(GATEWAY, all);
-        launch(GATEWAY);
-        awaitReady(GATEWAY);
+        OPTIONS.put(name, all);
+        launch(name);
+        awaitReady(name);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
-    return url(GATEWAY);
+    return url(name);
   }
 
   private static Map<String, String> gatewayConfig() {
@@ -209,7 +221,7 @@ public final class SuiteProcesses {
   }
 
   private static void launch(String service) throws IOException {
-    Path jar = runnerJar(service);
+    Path jar = runnerJar(APPS.getOrDefault(service, service));
     List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-XX:+UseSerialGC",
         "-Dquarkus.profile=test",
         "-Dquarkus.http.port=" + PORTS.get(service),
