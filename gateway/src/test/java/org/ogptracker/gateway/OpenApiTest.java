@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.ogptracker.platform.testing.SuiteProcesses;
@@ -45,6 +47,26 @@ class OpenApiTest {
     }
     assertTrue(operations > 30, operations + " operations");
     assertTrue(merged.path("paths").has("/data.json"));
+  }
+
+  @Test
+  void every_operation_has_a_stable_id_of_its_own_a_client_generator_makes_a_method_of()
+      throws Exception {
+    JsonNode paths = JSON.readTree(given().get("/q/openapi").then().statusCode(200)
+        .extract().asByteArray()).path("paths");
+    Set<String> ids = new HashSet<>();
+    int operations = 0;
+    for (var path : iterable(paths.fieldNames())) {
+      for (var method : iterable(paths.get(path).fieldNames())) {
+        String id = paths.get(path).get(method).path("operationId").asText("");
+        assertTrue(id.matches("[a-z][A-Za-z]+") && !id.contains("Resource"),
+            method + " " + path + ": operationId '" + id + "' (listCountries, getCommitment...)");
+        assertTrue(ids.add(id), id + " twice");
+        operations++;
+      }
+    }
+    assertTrue(operations > 30, operations + " operations");
+    assertTrue(ids.containsAll(List.of("listCountries", "getCommitment", "reportProgress")));
   }
 
   @Test

@@ -70,7 +70,7 @@ public class ActionPlanResource {
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
-  @Operation(summary = "List action plans",
+  @Operation(operationId = "listActionPlans", summary = "List action plans",
       description = "In id order; cursor pages. `year` keeps plans whose period covers it. "
           + "CSV with Accept: text/csv.")
   public Page<PlanView> list(
@@ -91,7 +91,7 @@ public class ActionPlanResource {
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "One action plan with its commitments")
+  @Operation(operationId = "getActionPlan", summary = "One action plan with its commitments")
   @APIResponse(responseCode = "200", description = "The plan; ETag for If-Match",
       content = @Content(schema = @Schema(implementation = PlanDetail.class)))
   public RestResponse<PlanDetail> get(@PathParam("id") @Pattern(regexp = PLAN_ID) String id) {
@@ -105,7 +105,8 @@ public class ActionPlanResource {
   @POST
   @RolesAllowed({Roles.ADMIN, Roles.GOVERNMENT})
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Create a draft action plan (government of the member, or admin)",
+  @Operation(operationId = "createActionPlan",
+      summary = "Create a draft action plan (government of the member, or admin)",
       description = "The plan gets the member's next number: AP_{member}{NN}. Only an active "
           + "member may get a new plan (409 otherwise).")
   @APIResponse(responseCode = "201", description = "Created",
@@ -122,7 +123,8 @@ public class ActionPlanResource {
   @Path("/{id}")
   @RolesAllowed({Roles.ADMIN, Roles.GOVERNMENT})
   @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-  @Operation(summary = "Change a plan's period", description = "Send If-Match with the ETag read.")
+  @Operation(operationId = "updateActionPlan",
+      summary = "Change a plan's period", description = "Send If-Match with the ETag read.")
   @APIResponse(responseCode = "200", description = "The changed plan",
       content = @Content(schema = @Schema(implementation = PlanView.class)))
   public RestResponse<PlanView> update(@PathParam("id") @Pattern(regexp = PLAN_ID) String id,
@@ -135,7 +137,7 @@ public class ActionPlanResource {
   @Path("/{id}/status")
   @RolesAllowed({Roles.ADMIN, Roles.GOVERNMENT})
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Move a plan to its next status",
+  @Operation(operationId = "transitionActionPlan", summary = "Move a plan to its next status",
       description = "draft → submitted → in_implementation → completed; draft, submitted and "
           + "in_implementation may be withdrawn. Other moves get 409.")
   @APIResponse(responseCode = "200", description = "The plan after the move",
@@ -153,7 +155,7 @@ public class ActionPlanResource {
   @Path("/{id}/commitments")
   @RolesAllowed({Roles.ADMIN, Roles.GOVERNMENT})
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Add a commitment to a plan",
+  @Operation(operationId = "addCommitment", summary = "Add a commitment to a plan",
       description = "The commitment gets the member's next id: its ISO-2 code (or a local "
           + "member's code) and 4 digits.")
   @APIResponse(responseCode = "201", description = "Created",

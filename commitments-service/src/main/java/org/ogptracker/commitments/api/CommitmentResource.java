@@ -70,7 +70,7 @@ public class CommitmentResource {
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
-  @Operation(summary = "List and search commitments",
+  @Operation(operationId = "listCommitments", summary = "List and search commitments",
       description = "Filters combine (and). `q` is a full-text search over title and "
           + "description (web search syntax: words, \"phrases\", -excluded, or). In id order; "
           + "cursor pages; CSV with Accept: text/csv.")
@@ -104,7 +104,7 @@ public class CommitmentResource {
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "One commitment")
+  @Operation(operationId = "getCommitment", summary = "One commitment")
   @APIResponse(responseCode = "200", description = "The commitment; ETag for If-Match",
       content = @Content(schema = @Schema(implementation = CommitmentView.class)))
   public Uni<RestResponse<CommitmentView>> get(@PathParam("id") @Pattern(regexp = COMMITMENT_ID) String id) {
@@ -118,7 +118,7 @@ public class CommitmentResource {
   @Path("/{id}")
   @RolesAllowed({Roles.ADMIN, Roles.GOVERNMENT})
   @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-  @Operation(summary = "Change a commitment",
+  @Operation(operationId = "updateCommitment", summary = "Change a commitment",
       description = "Merge patch: only the fields sent change. Send If-Match with the ETag read.")
   @APIResponse(responseCode = "200", description = "The changed commitment",
       content = @Content(schema = @Schema(implementation = CommitmentView.class)))
@@ -131,7 +131,7 @@ public class CommitmentResource {
   @GET
   @Path("/{id}/milestones")
   @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
-  @Operation(summary = "A commitment's milestones, in order")
+  @Operation(operationId = "listMilestones", summary = "A commitment's milestones, in order")
   public Page<MilestoneView> milestones(@PathParam("id") @Pattern(regexp = COMMITMENT_ID) String id,
       @QueryParam("limit") String limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
     PageRequest page = PageRequest.of(limit, cursor);
@@ -143,7 +143,8 @@ public class CommitmentResource {
   @Path("/{id}/milestones")
   @RolesAllowed({Roles.ADMIN, Roles.GOVERNMENT})
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Add a milestone to a commitment", description = "Its id is {commitment}.{n}.")
+  @Operation(operationId = "addMilestone",
+      summary = "Add a milestone to a commitment", description = "Its id is {commitment}.{n}.")
   @APIResponse(responseCode = "201", description = "Created",
       content = @Content(schema = @Schema(implementation = MilestoneView.class)))
   public Response addMilestone(@PathParam("id") @Pattern(regexp = COMMITMENT_ID) String id,

@@ -41,7 +41,8 @@ public class ImportResource {
   @RolesAllowed(Roles.ADMIN)
   @Consumes(CsvPageWriter.TEXT_CSV)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Import the plans and commitments of the OGP export (admin)",
+  @Operation(operationId = "importPlansAndCommitments",
+      summary = "Import the plans and commitments of the OGP export (admin)",
       description = "Body: the export as CSV. Creates the plans and commitments not yet known; "
           + "running it twice changes nothing. Rows that cannot be read are reported with their "
           + "line and skipped; cells read as unknown (e.g. a start date 'Underway') are warnings.")
@@ -54,7 +55,7 @@ public class ImportResource {
   @RolesAllowed(Roles.ADMIN)
   @Consumes(CsvPageWriter.TEXT_CSV)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Import milestones in bulk (admin)",
+  @Operation(operationId = "importMilestones", summary = "Import milestones in bulk (admin)",
       description = "Body: CSV with the columns commitment_id, number, description and, "
           + "optionally, due_date (YYYY-MM-DD). Creates milestone {commitment_id}.{number} "
           + "unless it exists; running it twice changes nothing. Rows that cannot be read or "
@@ -69,7 +70,7 @@ public class ImportResource {
   @RolesAllowed(Roles.ADMIN)
   @Consumes(CsvPageWriter.TEXT_CSV)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Import progress history in bulk (admin)",
+  @Operation(operationId = "importProgress", summary = "Import progress history in bulk (admin)",
       description = "Body: CSV with the columns milestone_id, reported_at (an instant such as "
           + "2024-03-01T09:30:00Z), status and, optionally, percent_complete, note, "
           + "evidence_urls (space separated) and author (default: the importing admin). "

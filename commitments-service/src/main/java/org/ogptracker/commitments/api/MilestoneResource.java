@@ -56,7 +56,8 @@ public class MilestoneResource {
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "One milestone, as its latest progress update left it")
+  @Operation(operationId = "getMilestone",
+      summary = "One milestone, as its latest progress update left it")
   @APIResponse(responseCode = "200", description = "The milestone",
       content = @Content(schema = @Schema(implementation = MilestoneView.class)))
   public RestResponse<MilestoneView> get(@PathParam("id") @Pattern(regexp = MILESTONE_ID) String id) {
@@ -67,7 +68,8 @@ public class MilestoneResource {
   @GET
   @Path("/{id}/progress")
   @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
-  @Operation(summary = "A milestone's progress updates, newest first")
+  @Operation(operationId = "listProgressUpdates",
+      summary = "A milestone's progress updates, newest first")
   public Page<ProgressView> history(@PathParam("id") @Pattern(regexp = MILESTONE_ID) String id,
       @QueryParam("limit") String limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
     PageRequest page = PageRequest.of(limit, cursor);
@@ -79,7 +81,8 @@ public class MilestoneResource {
   @Path("/{id}/progress")
   @RolesAllowed({Roles.ADMIN, Roles.GOVERNMENT})
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Report progress on a milestone (government of the member, or admin)",
+  @Operation(operationId = "reportProgress",
+      summary = "Report progress on a milestone (government of the member, or admin)",
       description = "Appends an update; nothing is overwritten: a correction is a new update. "
           + "not_started is 0%, complete 100%, in_progress below 100%.")
   @APIResponse(responseCode = "201", description = "Recorded",

@@ -14,7 +14,7 @@ public record MilestoneView(
     String description,
     LocalDate dueDate,
     MilestoneStatus status,
-    @Schema(example = "40") int percentComplete,
+    @Schema(minimum = "0", maximum = "100", example = "40") int percentComplete,
     @Schema(description = "Progress updates so far") int updates) {
 
   static MilestoneView of(Milestone m) {

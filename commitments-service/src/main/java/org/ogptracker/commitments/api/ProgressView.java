@@ -12,7 +12,7 @@ public record ProgressView(
     long id,
     @Schema(example = "AL0050.1") String milestoneId,
     MilestoneStatus status,
-    int percentComplete,
+    @Schema(minimum = "0", maximum = "100", example = "40") int percentComplete,
     String note,
     List<String> evidenceUrls,
     @Schema(description = "Subject of the token that reported it") String author,

@@ -106,8 +106,8 @@ public final class Requests {
   @Schema(name = "NewProgressUpdate")
   public record NewProgress(
       @NotNull MilestoneStatus status,
-      @Schema(description = "0 to 100; implied by not_started (0) and complete (100)", example = "40")
-          Integer percentComplete,
+      @Schema(description = "0 to 100; implied by not_started (0) and complete (100)",
+          minimum = "0", maximum = "100", example = "40") Integer percentComplete,
       @Size(max = 5000) @Schema(example = "Calendar drafted; awaiting approval") String note,
       @Size(max = 20) List<@NotNull @Pattern(regexp = URL, message = "must be an http(s) URL") String>
           evidenceUrls) {}

@@ -16,8 +16,9 @@ import org.ogptracker.platform.paging.Page;
 public class ThemeResource {
   @GET
   @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
-  @Operation(summary = "Policy areas, as the columns of the OGP export name them")
+  @Operation(operationId = "listThemes",
+      summary = "Policy areas, as the columns of the OGP export name them")
   public Page<Theme> list() {
-    return new Page<>(Theme.all(), null);
+    return Page.last(Theme.all());
   }
 }

@@ -30,7 +30,8 @@ public class AssessmentListResource {
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
-  @Operation(summary = "Every member's eligibility assessments, newest year first, then by code")
+  @Operation(operationId = "listEligibilityAssessments",
+      summary = "Every member's eligibility assessments, newest year first, then by code")
   public Page<EligibilityView> list(
       @Parameter(description = "Year assessed", example = "2024")
           @QueryParam("year") @Pattern(regexp = "[0-9]{4}", message = "must be a year such as 2024") String year,

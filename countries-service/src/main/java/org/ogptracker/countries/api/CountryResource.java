@@ -62,7 +62,7 @@ public class CountryResource {
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
-  @Operation(summary = "List members",
+  @Operation(operationId = "listCountries", summary = "List members",
       description = "Members in code order, filtered; cursor pages. CSV with Accept: text/csv.")
   public Page<MemberView> list(
       @Parameter(description = "Region as the OGP export spells it", example = "Europe")
@@ -86,7 +86,7 @@ public class CountryResource {
 
   @GET
   @Path("/{code}")
-  @Operation(summary = "One member with its current status")
+  @Operation(operationId = "getCountry", summary = "One member with its current status")
   @APIResponse(responseCode = "200", description = "The member; ETag for If-Match",
       content = @Content(schema = @Schema(implementation = MemberView.class)))
   public RestResponse<MemberView> get(@PathParam("code") @Pattern(regexp = CODE) String code) {
@@ -97,7 +97,7 @@ public class CountryResource {
   @POST
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Register a member (admin)",
+  @Operation(operationId = "createCountry", summary = "Register a member (admin)",
       description = "Idempotent with an Idempotency-Key header: a retry returns the first response.")
   @APIResponse(responseCode = "201", description = "Registered",
       content = @Content(schema = @Schema(implementation = MemberView.class)))
@@ -114,7 +114,7 @@ public class CountryResource {
   @Path("/{code}")
   @RolesAllowed(Roles.ADMIN)
   @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-  @Operation(summary = "Change a member (admin)",
+  @Operation(operationId = "updateCountry", summary = "Change a member (admin)",
       description = "Merge patch: only the fields sent change. A status change is kept in the "
           + "history with its reason. Send If-Match with the ETag read to avoid lost updates.")
   @APIResponse(responseCode = "200", description = "The changed member",
@@ -129,8 +129,9 @@ public class CountryResource {
   @GET
   @Path("/{code}/status-history")
   @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
-  @Operation(summary = "Status history of a member, newest first")
+  @Operation(operationId = "listCountryStatusHistory",
+      summary = "Status history of a member, newest first")
   public Page<StatusChangeView> history(@PathParam("code") @Pattern(regexp = CODE) String code) {
-    return new Page<>(service.history(code).stream().map(StatusChangeView::of).toList(), null);
+    return Page.last(service.history(code).stream().map(StatusChangeView::of).toList());
   }
 }

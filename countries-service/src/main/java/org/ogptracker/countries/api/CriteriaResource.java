@@ -17,8 +17,9 @@ import org.ogptracker.platform.paging.Page;
 public class CriteriaResource {
   @GET
   @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
-  @Operation(summary = "The four eligibility criteria, with the points each can give")
+  @Operation(operationId = "listEligibilityCriteria",
+      summary = "The four eligibility criteria, with the points each can give")
   public Page<CriterionView> criteria() {
-    return new Page<>(Arrays.stream(Criterion.values()).map(CriterionView::of).toList(), null);
+    return Page.last(Arrays.stream(Criterion.values()).map(CriterionView::of).toList());
   }
 }

@@ -46,16 +46,18 @@ public class EligibilityResource {
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
-  @Operation(summary = "A member's eligibility assessments, newest year first")
+  @Operation(operationId = "listCountryEligibility",
+      summary = "A member's eligibility assessments, newest year first")
   public Page<EligibilityView> list(@PathParam("code") @Pattern(regexp = CountryResource.CODE) String code) {
-    return new Page<>(service.history(code).stream().map(EligibilityView::of).toList(), null);
+    return Page.last(service.history(code).stream().map(EligibilityView::of).toList());
   }
 
   @PUT
   @Path("/{year}")
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Record a year's eligibility scores (admin)",
+  @Operation(operationId = "recordEligibility",
+      summary = "Record a year's eligibility scores (admin)",
       description = "Creates the year's scores, or replaces them with If-Match (428 without "
           + "it once they exist); the result is derived: eligible at "
           + "75% of the applicable points with a passed values check, insufficient_data with "

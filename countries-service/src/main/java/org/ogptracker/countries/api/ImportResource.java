@@ -33,7 +33,8 @@ public class ImportResource {
   @RolesAllowed(Roles.ADMIN)
   @Consumes(CsvPageWriter.TEXT_CSV)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Import the members of the OGP commitments export (admin)",
+  @Operation(operationId = "importMembers",
+      summary = "Import the members of the OGP commitments export (admin)",
       description = "Body: the export as CSV (columns Country/Locality, Code, Region, National Or "
           + "Local). Registers each member not yet known as active; running it twice changes nothing.")
   public OgpExportImporter.Report importExport(InputStream csv) {

@@ -48,7 +48,7 @@ public final class OpenApiMerge {
     m.merged.set("tags", m.tags);
     m.merged.set("paths", m.paths);
     ObjectNode components = m.merged.putObject("components");
-    components.set("schemas", m.schemas);
+    components.set("schemas", m.used());
     components.putObject("securitySchemes").putObject("bearer")
         .put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
         .put("description", "RS256 JWT of the configured issuer for audience ogp-tracker, at "
@@ -91,6 +91,32 @@ public final class OpenApiMerge {
         paths.set(e.getKey(), e.getValue());
       }
     });
+  }
+
+  /**
+   * The schemas the merged paths use, directly or through other schemas: a service's schemas of
+   * operations the gateway does not route (its bulk imports) stay out of the public document.
+   */
+  private ObjectNode used() {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    java.util.Deque<JsonNode> todo = new java.util.ArrayDeque<>(List.of(paths));
+    while (!todo.isEmpty()) {
+      JsonNode node = todo.pop();
+      if (node.isObject() && node.path("$ref").asText("").startsWith(SCHEMA_REF)) {
+        String name = node.get("$ref").asText().substring(SCHEMA_REF.length());
+        if (names.add(name) && schemas.has(name)) {
+          todo.push(schemas.get(name));
+        }
+      }
+      node.forEach(todo::push);
+    }
+    ObjectNode kept = NODES.objectNode();
+    schemas.fields().forEachRemaining(e -> {
+      if (names.contains(e.getKey())) {
+        kept.set(e.getKey(), e.getValue());
+      }
+    });
+    return kept;
   }
 
   /** {@code countries-service} → {@code Countries}. */

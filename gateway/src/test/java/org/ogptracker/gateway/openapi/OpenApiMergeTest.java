@@ -25,14 +25,16 @@ class OpenApiMergeTest {
   @Test
   void same_schemas_are_shared_different_ones_renamed_with_their_references() throws Exception {
     JsonNode a = doc("{'paths':{'/api/v1/a':{'get':{'responses':{'200':{'content':{'application/json':"
-        + "{'schema':{'$ref':'#/components/schemas/Page'}}}}}}}},"
+        + "{'schema':{'$ref':'#/components/schemas/Page'}}}},'400':{'content':{"
+        + "'application/problem+json':{'schema':{'$ref':'#/components/schemas/Problem'}}}}}}}},"
         + "'components':{'schemas':{'Problem':{'type':'object'},"
         + "'Report':{'type':'object','properties':{'created':{'type':'integer'}}},"
         + "'Page':{'type':'object','properties':{'items':{'$ref':'#/components/schemas/Report'}}}}}}");
     JsonNode b = doc("{'paths':{'/api/v1/b':{'get':{'responses':{'200':{'content':{'application/json':"
         + "{'schema':{'$ref':'#/components/schemas/Page'}}}}}}},"
-        + "'/api/v1/imports/x':{'post':{'responses':{}}}},"
-        + "'components':{'schemas':{'Problem':{'type':'object'},"
+        + "'/api/v1/imports/x':{'post':{'responses':{'200':{'content':{'application/json':"
+        + "{'schema':{'$ref':'#/components/schemas/ImportResult'}}}}}}}},"
+        + "'components':{'schemas':{'Problem':{'type':'object'},'ImportResult':{'type':'object'},"
         + "'Report':{'type':'object','properties':{'id':{'type':'string'}}},"
         + "'Page':{'type':'object','properties':{'items':{'$ref':'#/components/schemas/Report'}}}}}}");
     ObjectNode merged = merge(List.of(
@@ -52,6 +54,7 @@ class OpenApiMergeTest {
         + "200/content/application~1json/schema/$ref").asText());
     assertEquals("beta-service", merged.at("/paths/~1api~1v1~1b/get/tags/0").asText());
     assertFalse(merged.get("paths").has("/api/v1/imports/x"), "unrouted paths stay out");
+    assertFalse(schemas.has("ImportResult"), "and so do the schemas only they use");
     assertEquals("http://gw", merged.at("/servers/0/url").asText());
   }
 

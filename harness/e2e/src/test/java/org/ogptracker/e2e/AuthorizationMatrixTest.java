@@ -1,10 +1,8 @@
 package org.ogptracker.e2e;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.ogptracker.e2e.Steps.as;
 
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ogptracker.platform.testing.SuiteProcesses;
 import org.ogptracker.platform.testing.TestMembers;
-import org.ogptracker.platform.testing.TestReviews;
 import org.ogptracker.platform.testing.TestTokens;
 
 /**
@@ -37,7 +34,7 @@ class AuthorizationMatrixTest {
   enum Caller { ANONYMOUS, ADMIN, GOVERNMENT_OWN, GOVERNMENT_OTHER, REVIEWER }
 
   /** One write: how to make its data, and the call. */
-  record Write(String name, Function<Fixture, Call> call) {}
+  record Write(String name, Function<MemberFixture, Call> call) {}
 
   record Call(String method, String path, String contentType, String body) {}
 
@@ -133,7 +130,7 @@ class AuthorizationMatrixTest {
       assertEquals(MATRIX[row][0], write.name());
       for (Caller caller : Caller.values()) {
         int expected = (Integer) MATRIX[row][1 + caller.ordinal()];
-        Call call = write.call().apply(new Fixture(member));
+        Call call = write.call().apply(new MemberFixture(member));
         RequestSpecification request = given().contentType(call.contentType() == null
             ? "application/json" : call.contentType());
         String token = token(caller);
@@ -230,87 +227,6 @@ class AuthorizationMatrixTest {
       case GOVERNMENT_OTHER: return TestTokens.government(other);
       case REVIEWER: return TestTokens.reviewer();
       default: return null;
-    }
-  }
-
-  /** The data one cell writes to, made on first use by the member's government. */
-  static final class Fixture {
-    private final String gov;
-    private final String member;
-    private String plan;
-    private String commitment;
-    private String milestone;
-    private String review;
-    private String selfAssessment;
-    private boolean known;
-
-    Fixture(String member) {
-      this.member = member;
-      this.gov = TestTokens.government(member);
-    }
-
-    String plan() {
-      if (plan == null) {
-        plan = Steps.newPlan(gov, member, "2025", "2027");
-      }
-      return plan;
-    }
-
-    String commitment() {
-      if (commitment == null) {
-        commitment = Steps.newCommitment(gov, plan(), "Matrix commitment",
-            "increasing_public_integrity", "civic_participation");
-      }
-      return commitment;
-    }
-
-    String milestone() {
-      if (milestone == null) {
-        milestone = Steps.newMilestone(gov, commitment(), "Matrix milestone");
-      }
-      return milestone;
-    }
-
-    /** The plan with a commitment, once reports-service knows both from events. */
-    String knownPlan() {
-      if (!known) {
-        String c = commitment();
-        await().atMost(Steps.EVENTUAL).until(() -> given()
-            .get("/api/v1/plan-tracking/" + plan + "/timeline?limit=200").statusCode() == 200
-            && given().get("/api/v1/plan-tracking/" + plan + "/timeline?limit=200")
-                .<List<String>>path("items.subject").contains(c));
-        known = true;
-      }
-      return plan;
-    }
-
-    /** A draft end-of-term self-assessment of the plan, by the member's government. */
-    String selfAssessment() {
-      if (selfAssessment == null) {
-        selfAssessment = as(gov).body("{\"planId\":\"" + knownPlan()
-                + "\",\"kind\":\"self_assessment_end_of_term\"}")
-            .post("/api/v1/reports").then().statusCode(201).extract().path("id");
-      }
-      return selfAssessment;
-    }
-
-    /** The review, approved and published. */
-    String publishedReview() {
-      String id = review();
-      as(TestTokens.reviewer()).post("/api/v1/reports/" + id + "/publish").then()
-          .statusCode(200);
-      return id;
-    }
-
-    /** A draft IRM review of the plan, written by a reviewer and approved by another. */
-    String review() {
-      if (review == null) {
-        review = as(TestTokens.reviewer()).body("{\"planId\":\"" + knownPlan()
-                + "\",\"kind\":\"irm_action_plan_review\"}")
-            .post("/api/v1/reports").then().statusCode(201).extract().path("id");
-        TestReviews.approve(review);
-      }
-      return review;
     }
   }
 }

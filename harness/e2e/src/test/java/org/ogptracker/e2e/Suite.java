@@ -10,7 +10,9 @@ import org.ogptracker.platform.testing.SuiteProcesses;
 
 /**
  * The four apps as processes on PostgreSQL servers of the suite's own (reports-service on one of
- * its own), every call through the gateway, and a record of the calls made (method and path) to hold against the merged OpenAPI.
+ * its own), every call through the gateway, and a record of the calls made (method and path) to
+ * hold against the merged OpenAPI. Every answer the gateway gives a test must be one the merged
+ * OpenAPI declares (ContractFilter).
  */
 final class Suite {
   static final Set<String> CALLS = ConcurrentHashMap.newKeySet();
@@ -42,7 +44,7 @@ final class Suite {
       CALLS.add(request.getMethod() + " " + URI.create(request.getURI()).getPath());
       return ctx.next(request, response);
     };
-    RestAssured.filters(record);
+    RestAssured.filters(record, new ContractFilter(gateway));
     started = true;
   }
 }

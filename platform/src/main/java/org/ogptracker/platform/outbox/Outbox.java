@@ -1,5 +1,6 @@
 package org.ogptracker.platform.outbox;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +47,9 @@ public class Outbox {
   Outbox(EntityManager em, ObjectMapper json, TransactionSynchronizationRegistry transactions,
       OutboxRelay relay) {
     this.em = em;
-    this.json = json;
+    // Every field of an event, null ones too: the AsyncAPI contract's shape, whatever the API's
+    // answers leave out (they omit nulls).
+    this.json = json.copy().setSerializationInclusion(JsonInclude.Include.ALWAYS);
     this.transactions = transactions;
     this.relay = relay;
   }

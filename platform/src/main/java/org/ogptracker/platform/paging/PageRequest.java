@@ -66,10 +66,10 @@ public record PageRequest(int limit, List<String> after) {
   public <T> Page<T> page(List<T> rows, java.util.function.Function<T, List<String>> sortKey,
       java.util.function.Function<String, String> link) {
     if (rows.size() <= limit) {
-      return new Page<>(rows, null);
+      return Page.last(rows);
     }
     List<T> items = rows.subList(0, limit);
     String cursor = Cursor.encode(sortKey.apply(items.get(limit - 1)));
-    return new Page<>(List.copyOf(items), link.apply(cursor));
+    return new Page<>(List.copyOf(items), link.apply(cursor), cursor);
   }
 }

@@ -31,7 +31,7 @@ class CsvPageWriterTest {
   @Test
   void writes_one_column_per_component_and_the_next_link_as_a_header() throws Exception {
     var page = new Page<>(List.of(new Row("ALB", List.of("a", "b"), 3),
-        new Row("A,\"B\"", List.of(), null)), "/api/v1/x?cursor=abc");
+        new Row("A,\"B\"", List.of(), null)), "/api/v1/x?cursor=abc", "abc");
     var out = new ByteArrayOutputStream();
     var headers = new org.jboss.resteasy.reactive.common.util.QuarkusMultivaluedHashMap<String, Object>();
     new CsvPageWriter().writeTo(page, Page.class, Page.class, null, null, headers, out);

@@ -32,7 +32,7 @@ public class AssessmentResource {
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
-  @Operation(summary = "Each commitment's latest IRM record",
+  @Operation(operationId = "listIrmRecords", summary = "Each commitment's latest IRM record",
       description = "One record per commitment the IRM published on: design and mid-term "
           + "completion from its latest Action Plan Review, end-of-term completion and results "
           + "from its latest Results Report, and the star at each stage. In commitment order; "
@@ -48,7 +48,8 @@ public class AssessmentResource {
 
   @GET
   @Path("/counts")
-  @Operation(summary = "How many records hold each code of each indicator, and each star",
+  @Operation(operationId = "countIrmRecords",
+      summary = "How many records hold each code of each indicator, and each star",
       description = "Takes the filters of the list. Sentinels are counted as codes.")
   public AssessmentQuery.Counts counts(@Valid @BeanParam AssessmentFilterParams filter) {
     return query.counts(filter.toFilter());

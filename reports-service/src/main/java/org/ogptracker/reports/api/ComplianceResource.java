@@ -33,7 +33,7 @@ public class ComplianceResource {
   }
 
   @GET
-  @Operation(summary = "Missed deadlines per member and cycle",
+  @Operation(operationId = "listCompliance", summary = "Missed deadlines per member and cycle",
       description = "One entry per member with plans (the one `country` names, if given), in "
           + "member order; each cycle is an action plan with its deadlines and their state today.")
   public Page<ComplianceView> list(

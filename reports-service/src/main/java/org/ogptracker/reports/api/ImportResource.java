@@ -33,7 +33,8 @@ public class ImportResource {
   @RolesAllowed(Roles.ADMIN)
   @Consumes(CsvPageWriter.TEXT_CSV)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Import the IRM indicators of the OGP export as published reports (admin)",
+  @Operation(operationId = "importIrmReports",
+      summary = "Import the IRM indicators of the OGP export as published reports (admin)",
       description = "Body: the export as CSV. Per plan, an Action Plan Review and a Results "
           + "Report where the export has them (ND, NR, NA kept as sentinels), and every "
           + "commitment's IRM record. Running it twice changes nothing.")

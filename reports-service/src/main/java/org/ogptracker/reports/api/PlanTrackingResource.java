@@ -41,7 +41,8 @@ public class PlanTrackingResource {
 
   @GET
   @Path("/{planId}")
-  @Operation(summary = "A plan's deadlines (due, met, missed) and the first page of its timeline",
+  @Operation(operationId = "getPlanTracking",
+      summary = "A plan's deadlines (due, met, missed) and the first page of its timeline",
       description = "Deadlines: IRM review 4 months after submission; end-of-term "
           + "self-assessment and IRM results report 4 months after the plan's end. A deadline "
           + "is met by the first published report of its kind on or before its day.")
@@ -61,7 +62,8 @@ public class PlanTrackingResource {
   @GET
   @Path("/{planId}/timeline")
   @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
-  @Operation(summary = "A plan's timeline: every event received about it, in the order received")
+  @Operation(operationId = "listPlanTimeline",
+      summary = "A plan's timeline: every event received about it, in the order received")
   public Page<TimelineView> timeline(@PathParam("planId") @Pattern(regexp = PLAN_ID) String planId,
       @QueryParam("limit") String limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
     tracking.plan(planId);

@@ -1,5 +1,6 @@
 package org.ogptracker.reports.api;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.lang.reflect.RecordComponent;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ogptracker.reports.domain.IndicatorField;
 import org.ogptracker.reports.domain.ReportKind;
+import org.ogptracker.reports.domain.Sentinel;
 import org.ogptracker.reports.service.ReportService;
 
 /** Request bodies of the report API. */
@@ -49,11 +51,13 @@ public final class ReportRequests {
       @Size(max = CODE) @Schema(example = "high", description = "none, low, medium, high")
           String specificity,
       @Size(max = CODE) @Schema(example = "yes", description = "yes, no") String verifiable,
-      @Schema(description = "A list of access_to_information, civic_participation, "
-          + "public_accountability, technology_and_innovation (at most the four); or one "
-          + "sentinel", oneOf = {String[].class, String.class},
+      @Schema(description = "The OGP values it is relevant to: access_to_information, "
+          + "civic_participation, public_accountability, technology_and_innovation (at most the "
+          + "four; [] for none); or a list of one sentinel: no_data, not_reviewed, "
+          + "not_applicable. A bare sentinel, not in a list, is taken too",
           example = "[\"access_to_information\"]")
-          Object relevance,
+          @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+          List<@Size(max = CODE) String> relevance,
       @Size(max = CODE)
       @Schema(example = "transformative", description = "none, minor, moderate, transformative")
           String potentialImpact,
@@ -80,7 +84,13 @@ public final class ReportRequests {
       for (RecordComponent c : AssessmentInput.class.getRecordComponents()) {
         if (IndicatorField.byApiName(c.getName()) != null) {
           try {
-            given.put(c.getName(), c.getAccessor().invoke(this));
+            Object value = c.getAccessor().invoke(this);
+            // A sentinel of relevance comes as a list of one: the indicator holds the sentinel.
+            if (value instanceof List<?> list && list.size() == 1
+                && Sentinel.fromCode(String.valueOf(list.get(0))) != null) {
+              value = list.get(0);
+            }
+            given.put(c.getName(), value);
           } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
           }

@@ -60,7 +60,7 @@ public class ReportResource {
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
-  @Operation(summary = "List reports",
+  @Operation(operationId = "listReports", summary = "List reports",
       description = "In id order; cursor pages. Published reports, and the drafts the caller "
           + "may write. CSV with Accept: text/csv.")
   public Page<ReportView> list(
@@ -83,7 +83,7 @@ public class ReportResource {
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "One report")
+  @Operation(operationId = "getReport", summary = "One report")
   @APIResponse(responseCode = "200", description = "The report; ETag for If-Match",
       content = @Content(schema = @Schema(implementation = ReportView.class)))
   public RestResponse<ReportView> get(
@@ -95,7 +95,8 @@ public class ReportResource {
   @POST
   @RolesAllowed({Roles.GOVERNMENT, Roles.REVIEWER, Roles.ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Start a draft report, or a correction of a published one",
+  @Operation(operationId = "createReport",
+      summary = "Start a draft report, or a correction of a published one",
       description = "Self-assessments: the government of the plan's member (or an admin). IRM "
           + "reports: reviewers. A plan has one report per kind; a correction (corrects) is "
           + "the next version of a published report and starts with its assessments. Report "
@@ -113,7 +114,7 @@ public class ReportResource {
   @POST
   @Path("/{id}/publish")
   @RolesAllowed({Roles.GOVERNMENT, Roles.REVIEWER, Roles.ADMIN})
-  @Operation(summary = "Publish a draft report",
+  @Operation(operationId = "publishReport", summary = "Publish a draft report",
       description = "It never changes again (409 for any change). An IRM report needs a "
           + "second reviewer's approval of it as it stands (POST .../approval; 409 without). "
           + "Publishing an IRM report updates its commitments' IRM records and stars; every "
@@ -130,7 +131,8 @@ public class ReportResource {
   @POST
   @Path("/{id}/approval")
   @RolesAllowed(Roles.REVIEWER)
-  @Operation(summary = "Approve an IRM draft for publication (a second reviewer)",
+  @Operation(operationId = "approveReport",
+      summary = "Approve an IRM draft for publication (a second reviewer)",
       description = "Four eyes: an IRM report is published only with the approval of a "
           + "reviewer who wrote none of it (neither created it nor assessed any commitment), "
           + "given to it as it stands: send If-Match with the ETag read. The ETag stays; any "
@@ -149,7 +151,8 @@ public class ReportResource {
   @Path("/{id}/assessments/{commitmentId}")
   @RolesAllowed({Roles.GOVERNMENT, Roles.REVIEWER, Roles.ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Set the indicators of one commitment in a draft report",
+  @Operation(operationId = "putReportAssessment",
+      summary = "Set the indicators of one commitment in a draft report",
       description = "Action Plan Reviews hold the design indicators and mid-term completion; "
           + "Results Reports end-of-term completion, did it open government and early results; "
           + "self-assessments completion. The commitment must belong to the report's plan. "
@@ -174,7 +177,8 @@ public class ReportResource {
 
   @GET
   @Path("/{id}/assessments/{commitmentId}")
-  @Operation(summary = "One commitment's assessment in a report",
+  @Operation(operationId = "getReportAssessment",
+      summary = "One commitment's assessment in a report",
       description = "A draft's only to those who may write it. Its ETag is what a replacement "
           + "sends as If-Match.")
   @APIResponse(responseCode = "200", description = "The assessment; ETag for If-Match",
@@ -189,7 +193,8 @@ public class ReportResource {
   @GET
   @Path("/{id}/assessments")
   @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
-  @Operation(summary = "The assessments of a report", description = "In commitment order; "
+  @Operation(operationId = "listReportAssessments",
+      summary = "The assessments of a report", description = "In commitment order; "
       + "cursor pages; CSV with Accept: text/csv.")
   public Page<AssessmentView> assessments(
       @PathParam("id") @Pattern(regexp = ReportRequests.REPORT_ID) String id,

@@ -23,7 +23,8 @@ public class ScorecardResource {
 
   @GET
   @Path("/{commitmentId}")
-  @Operation(summary = "A commitment's self-reported progress beside the IRM's assessments",
+  @Operation(operationId = "getScorecard",
+      summary = "A commitment's self-reported progress beside the IRM's assessments",
       description = "Milestones as the government last reported them (from commitments-service "
           + "events) and the completion they add up to, its published self-assessments, the "
           + "IRM's latest record, both stars with their inputs, and where the government and "

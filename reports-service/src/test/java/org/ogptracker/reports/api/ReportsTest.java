@@ -293,6 +293,16 @@ class ReportsTest {
     reviewer().body("{\"relevance\":[\"happiness\"]}")
         .put("/api/v1/reports/" + apr + "/assessments/" + plan.commitments().get(0)).then()
         .statusCode(400).body("errors[0].field", equalTo("relevance"));
+    // A sentinel of relevance comes as a list of one (as the document's array says), or bare.
+    String relevance = "/api/v1/reports/" + apr + "/assessments/" + plan.commitments().get(0);
+    reviewer().body("{\"relevance\":[\"not_applicable\"]}").put(relevance).then()
+        .statusCode(201).body("relevance.code", contains("not_applicable"));
+    String etag = reviewer().get(relevance).then().extract().header("ETag");
+    reviewer().header("If-Match", etag).body("{\"relevance\":\"no_data\"}").put(relevance)
+        .then().statusCode(200).body("relevance.code", contains("no_data"));
+    reviewer().header("If-Match", "*")
+        .body("{\"relevance\":[\"no_data\",\"civic_participation\"]}").put(relevance)
+        .then().statusCode(400).body("errors[0].field", equalTo("relevance"));
     given().get("/api/v1/assessments?specificity=huge").then().statusCode(400)
         .body("errors[0].field", equalTo("specificity"));
     given().get("/api/v1/assessments?stage=later").then().statusCode(400);

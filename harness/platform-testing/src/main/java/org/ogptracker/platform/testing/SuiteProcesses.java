@@ -15,9 +15,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +43,7 @@ public final class SuiteProcesses {
   private static final Map<String, String> DATABASE_SERVERS = new HashMap<>();
   /** The app a process of another name runs (a gateway replica runs the gateway). */
   private static final Map<String, String> APPS = new HashMap<>();
+  private static final Set<String> LAUNCHED = new HashSet<>();
   /** Each service's incoming channel and the topic it reads (docs/asyncapi.yaml). */
   private static final Map<String, List<String>> INCOMING = Map.of(
       "countries-service", List.of("reports", "ogp.reports.v1"),
@@ -222,6 +225,10 @@ public final class SuiteProcesses {
 
   private static void launch(String service) throws IOException {
     Path jar = runnerJar(APPS.getOrDefault(service, service));
+    if (LAUNCHED.add(service)) {
+      // A log of this run only (a restart appends): what a test reads in it is this run's.
+      Files.deleteIfExists(log(service));
+    }
     List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-XX:+UseSerialGC",
         "-Dquarkus.profile=test",
         "-Dquarkus.http.port=" + PORTS.get(service),
