@@ -84,7 +84,7 @@ class OpenApiTest {
   }
 
   @Test
-  void passes_spectral_oas_with_no_errors() throws Exception {
+  void passes_spectral_oas_with_no_errors_and_no_warnings() throws Exception {
     Path doc = Path.of("target/suite-openapi.json");
     Files.write(doc, given().get("/q/openapi").then().statusCode(200).extract().asByteArray());
     Path spectral = Path.of(System.getenv().getOrDefault("OGP_SPECTRAL",
@@ -92,12 +92,12 @@ class OpenApiTest {
     assertTrue(Files.isExecutable(spectral), spectral + " is missing: deploy/local/test "
         + "installs it (npm @stoplight/spectral-cli)");
     List<String> command = new ArrayList<>(List.of(spectral.toString(), "lint", doc.toString(),
-        "--ruleset", "spectral.yaml", "--fail-severity", "error", "--format", "text"));
+        "--ruleset", "spectral.yaml", "--fail-severity", "warn", "--format", "text"));
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "spectral did not finish");
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     Files.writeString(Path.of("target/spectral.txt"), out);
-    assertEquals(0, p.exitValue(), "spectral found errors:\n" + out);
+    assertEquals(0, p.exitValue(), "spectral found errors or warnings:\n" + out);
   }
 
   private static <T> Iterable<T> iterable(java.util.Iterator<T> it) {

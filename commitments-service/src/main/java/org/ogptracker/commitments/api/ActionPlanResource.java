@@ -91,7 +91,10 @@ public class ActionPlanResource {
 
   @GET
   @Path("/{id}")
-  @Operation(operationId = "getActionPlan", summary = "One action plan with its commitments")
+  @Operation(operationId = "getActionPlan", summary = "One action plan with its commitments",
+      description = "The plan's period, status and dates, and its commitments (id and title). ETag: "
+          + "send it as If-Match to change the plan, or as If-None-Match to get 304 while "
+          + "it is unchanged.")
   @APIResponse(responseCode = "200", description = "The plan; ETag for If-Match",
       content = @Content(schema = @Schema(implementation = PlanDetail.class)))
   public RestResponse<PlanDetail> get(@PathParam("id") @Pattern(regexp = PLAN_ID) String id) {

@@ -104,7 +104,9 @@ public class CommitmentResource {
 
   @GET
   @Path("/{id}")
-  @Operation(operationId = "getCommitment", summary = "One commitment")
+  @Operation(operationId = "getCommitment", summary = "One commitment",
+      description = "Its grand challenges, OGP values, themes, dates, lead institution and source. "
+          + "ETag for If-Match and If-None-Match.")
   @APIResponse(responseCode = "200", description = "The commitment; ETag for If-Match",
       content = @Content(schema = @Schema(implementation = CommitmentView.class)))
   public Uni<RestResponse<CommitmentView>> get(@PathParam("id") @Pattern(regexp = COMMITMENT_ID) String id) {
@@ -131,7 +133,9 @@ public class CommitmentResource {
   @GET
   @Path("/{id}/milestones")
   @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
-  @Operation(operationId = "listMilestones", summary = "A commitment's milestones, in order")
+  @Operation(operationId = "listMilestones", summary = "A commitment's milestones, in order",
+      description = "In their order in the commitment, each as its latest progress update left it; "
+          + "cursor pages. CSV with Accept: text/csv.")
   public Page<MilestoneView> milestones(@PathParam("id") @Pattern(regexp = COMMITMENT_ID) String id,
       @QueryParam("limit") String limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
     PageRequest page = PageRequest.of(limit, cursor);

@@ -57,7 +57,9 @@ public class MilestoneResource {
   @GET
   @Path("/{id}")
   @Operation(operationId = "getMilestone",
-      summary = "One milestone, as its latest progress update left it")
+      summary = "One milestone, as its latest progress update left it",
+      description = "Its status, percent complete and number of updates, from the latest progress "
+          + "update. ETag for If-None-Match.")
   @APIResponse(responseCode = "200", description = "The milestone",
       content = @Content(schema = @Schema(implementation = MilestoneView.class)))
   public RestResponse<MilestoneView> get(@PathParam("id") @Pattern(regexp = MILESTONE_ID) String id) {
@@ -69,7 +71,10 @@ public class MilestoneResource {
   @Path("/{id}/progress")
   @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
   @Operation(operationId = "listProgressUpdates",
-      summary = "A milestone's progress updates, newest first")
+      summary = "A milestone's progress updates, newest first",
+      description = "Every update reported on the milestone, newest first; updates are never "
+          + "changed or deleted (a correction is a new update). Cursor pages; CSV with "
+          + "Accept: text/csv.")
   public Page<ProgressView> history(@PathParam("id") @Pattern(regexp = MILESTONE_ID) String id,
       @QueryParam("limit") String limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
     PageRequest page = PageRequest.of(limit, cursor);

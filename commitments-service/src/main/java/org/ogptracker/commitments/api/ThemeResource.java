@@ -17,7 +17,9 @@ public class ThemeResource {
   @GET
   @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
   @Operation(operationId = "listThemes",
-      summary = "Policy areas, as the columns of the OGP export name them")
+      summary = "Policy areas, as the columns of the OGP export name them",
+      description = "Every theme code a commitment may carry, with its label: the columns of the "
+          + "OGP export. One page; CSV with Accept: text/csv.")
   public Page<Theme> list() {
     return Page.last(Theme.all());
   }

@@ -31,7 +31,8 @@ public class AssessmentListResource {
   @GET
   @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
   @Operation(operationId = "listEligibilityAssessments",
-      summary = "Every member's eligibility assessments, newest year first, then by code")
+      summary = "Every member's eligibility assessments, newest year first, then by code",
+      description = "Filter by year and member; cursor pages; CSV with Accept: text/csv.")
   public Page<EligibilityView> list(
       @Parameter(description = "Year assessed", example = "2024")
           @QueryParam("year") @Pattern(regexp = "[0-9]{4}", message = "must be a year such as 2024") String year,

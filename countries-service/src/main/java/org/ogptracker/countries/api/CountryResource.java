@@ -86,7 +86,9 @@ public class CountryResource {
 
   @GET
   @Path("/{code}")
-  @Operation(operationId = "getCountry", summary = "One member with its current status")
+  @Operation(operationId = "getCountry", summary = "One member with its current status",
+      description = "Its kind, region, parent (for a local member), status and the date it joined. "
+          + "ETag for If-Match and If-None-Match.")
   @APIResponse(responseCode = "200", description = "The member; ETag for If-Match",
       content = @Content(schema = @Schema(implementation = MemberView.class)))
   public RestResponse<MemberView> get(@PathParam("code") @Pattern(regexp = CODE) String code) {
@@ -130,7 +132,9 @@ public class CountryResource {
   @Path("/{code}/status-history")
   @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
   @Operation(operationId = "listCountryStatusHistory",
-      summary = "Status history of a member, newest first")
+      summary = "Status history of a member, newest first",
+      description = "Every change of the member's status, with its reason and who made it; never "
+          + "changed or deleted. One page; CSV with Accept: text/csv.")
   public Page<StatusChangeView> history(@PathParam("code") @Pattern(regexp = CODE) String code) {
     return Page.last(service.history(code).stream().map(StatusChangeView::of).toList());
   }

@@ -18,7 +18,10 @@ public class CriteriaResource {
   @GET
   @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
   @Operation(operationId = "listEligibilityCriteria",
-      summary = "The four eligibility criteria, with the points each can give")
+      summary = "The four eligibility criteria, with the points each can give",
+      description = "Fiscal transparency, access to information, asset disclosure and citizen "
+          + "engagement: the points each gives and what they mean. One page; CSV with "
+          + "Accept: text/csv.")
   public Page<CriterionView> criteria() {
     return Page.last(Arrays.stream(Criterion.values()).map(CriterionView::of).toList());
   }

@@ -47,7 +47,9 @@ public class EligibilityResource {
   @GET
   @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
   @Operation(operationId = "listCountryEligibility",
-      summary = "A member's eligibility assessments, newest year first")
+      summary = "A member's eligibility assessments, newest year first",
+      description = "Each assessed year's scores on the four criteria and the result they give "
+          + "(computed on every read). One page; CSV with Accept: text/csv.")
   public Page<EligibilityView> list(@PathParam("code") @Pattern(regexp = CountryResource.CODE) String code) {
     return Page.last(service.history(code).stream().map(EligibilityView::of).toList());
   }

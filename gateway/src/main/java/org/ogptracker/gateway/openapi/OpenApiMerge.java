@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -48,7 +52,7 @@ public final class OpenApiMerge {
     m.merged.set("tags", m.tags);
     m.merged.set("paths", m.paths);
     ObjectNode components = m.merged.putObject("components");
-    components.set("schemas", m.used());
+    components.set("schemas", m.schemas);
     components.putObject("securitySchemes").putObject("bearer")
         .put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
         .put("description", "RS256 JWT of the configured issuer for audience ogp-tracker, at "
@@ -58,6 +62,7 @@ public final class OpenApiMerge {
   }
 
   private void add(ServiceDocument s) {
+    JsonNode routed = routedOnly(s);
     // Rename until stable: a schema that refers to a renamed one differs from its namesake too.
     Map<String, String> renamed = new HashMap<>();
     String prefix = prefix(s.service());
@@ -65,7 +70,7 @@ public final class OpenApiMerge {
     int before;
     do {
       before = renamed.size();
-      doc = s.document().deepCopy();
+      doc = routed.deepCopy();
       renameRefs(doc, renamed);
       doc.path("components").path("schemas").fields().forEachRemaining(e -> {
         JsonNode existing = schemas.get(e.getKey());
@@ -82,41 +87,51 @@ public final class OpenApiMerge {
       tag.put("description", description);
     }
     doc.path("paths").fields().forEachRemaining(e -> {
-      if (s.routed().test(e.getKey())) {
-        e.getValue().fields().forEachRemaining(op -> {
-          if (op.getValue().isObject() && op.getValue().has("responses")) {
-            ((ObjectNode) op.getValue()).putArray("tags").add(s.service());
-          }
-        });
-        paths.set(e.getKey(), e.getValue());
-      }
+      e.getValue().fields().forEachRemaining(op -> {
+        if (op.getValue().isObject() && op.getValue().has("responses")) {
+          ((ObjectNode) op.getValue()).putArray("tags").add(s.service());
+        }
+      });
+      paths.set(e.getKey(), e.getValue());
     });
   }
 
   /**
-   * The schemas the merged paths use, directly or through other schemas: a service's schemas of
-   * operations the gateway does not route (its bulk imports) stay out of the public document.
+   * A service's document with only the paths the gateway routes to it and the schemas those use,
+   * directly or through other schemas: its bulk imports, and what only they use, stay out of the
+   * public document (and take no name another service's schema would need).
    */
-  private ObjectNode used() {
-    java.util.Set<String> names = new java.util.LinkedHashSet<>();
-    java.util.Deque<JsonNode> todo = new java.util.ArrayDeque<>(List.of(paths));
+  static JsonNode routedOnly(ServiceDocument s) {
+    ObjectNode doc = s.document().deepCopy();
+    ObjectNode routedPaths = NODES.objectNode();
+    s.document().path("paths").fields().forEachRemaining(e -> {
+      if (s.routed().test(e.getKey())) {
+        routedPaths.set(e.getKey(), e.getValue().deepCopy());
+      }
+    });
+    doc.set("paths", routedPaths);
+    JsonNode all = s.document().path("components").path("schemas");
+    Set<String> names = new LinkedHashSet<>();
+    Deque<JsonNode> todo = new ArrayDeque<>(List.of(routedPaths));
     while (!todo.isEmpty()) {
       JsonNode node = todo.pop();
       if (node.isObject() && node.path("$ref").asText("").startsWith(SCHEMA_REF)) {
         String name = node.get("$ref").asText().substring(SCHEMA_REF.length());
-        if (names.add(name) && schemas.has(name)) {
-          todo.push(schemas.get(name));
+        if (names.add(name) && all.has(name)) {
+          todo.push(all.get(name));
         }
       }
       node.forEach(todo::push);
     }
-    ObjectNode kept = NODES.objectNode();
-    schemas.fields().forEachRemaining(e -> {
-      if (names.contains(e.getKey())) {
-        kept.set(e.getKey(), e.getValue());
-      }
-    });
-    return kept;
+    if (doc.path("components").isObject()) {
+      ObjectNode kept = ((ObjectNode) doc.get("components")).putObject("schemas");
+      all.fields().forEachRemaining(e -> {
+        if (names.contains(e.getKey())) {
+          kept.set(e.getKey(), e.getValue());
+        }
+      });
+    }
+    return doc;
   }
 
   /** {@code countries-service} → {@code Countries}. */

@@ -26,15 +26,19 @@ class OpenApiMergeTest {
   void same_schemas_are_shared_different_ones_renamed_with_their_references() throws Exception {
     JsonNode a = doc("{'paths':{'/api/v1/a':{'get':{'responses':{'200':{'content':{'application/json':"
         + "{'schema':{'$ref':'#/components/schemas/Page'}}}},'400':{'content':{"
-        + "'application/problem+json':{'schema':{'$ref':'#/components/schemas/Problem'}}}}}}}},"
-        + "'components':{'schemas':{'Problem':{'type':'object'},"
+        + "'application/problem+json':{'schema':{'$ref':'#/components/schemas/Problem'}}}},"
+        + "'201':{'content':{'application/json':{'schema':{'$ref':'#/components/schemas/Outcome'}}}}"
+        + "}}}},"
+        + "'components':{'schemas':{'Problem':{'type':'object'},'Outcome':{'type':'string'},"
         + "'Report':{'type':'object','properties':{'created':{'type':'integer'}}},"
         + "'Page':{'type':'object','properties':{'items':{'$ref':'#/components/schemas/Report'}}}}}}");
     JsonNode b = doc("{'paths':{'/api/v1/b':{'get':{'responses':{'200':{'content':{'application/json':"
         + "{'schema':{'$ref':'#/components/schemas/Page'}}}}}}},"
         + "'/api/v1/imports/x':{'post':{'responses':{'200':{'content':{'application/json':"
         + "{'schema':{'$ref':'#/components/schemas/ImportResult'}}}}}}}},"
-        + "'components':{'schemas':{'Problem':{'type':'object'},'ImportResult':{'type':'object'},"
+        + "'components':{'schemas':{'Problem':{'type':'object'},'ImportResult':{'type':'object',"
+        + "'properties':{'outcome':{'$ref':'#/components/schemas/Outcome'}}},"
+        + "'Outcome':{'type':'object'},"
         + "'Report':{'type':'object','properties':{'id':{'type':'string'}}},"
         + "'Page':{'type':'object','properties':{'items':{'$ref':'#/components/schemas/Report'}}}}}}");
     ObjectNode merged = merge(List.of(
@@ -55,6 +59,8 @@ class OpenApiMergeTest {
     assertEquals("beta-service", merged.at("/paths/~1api~1v1~1b/get/tags/0").asText());
     assertFalse(merged.get("paths").has("/api/v1/imports/x"), "unrouted paths stay out");
     assertFalse(schemas.has("ImportResult"), "and so do the schemas only they use");
+    assertEquals("string", schemas.at("/Outcome/type").asText());
+    assertFalse(schemas.has("BetaOutcome"), "a schema left out takes no name from another");
     assertEquals("http://gw", merged.at("/servers/0/url").asText());
   }
 

@@ -63,7 +63,9 @@ public class PlanTrackingResource {
   @Path("/{planId}/timeline")
   @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
   @Operation(operationId = "listPlanTimeline",
-      summary = "A plan's timeline: every event received about it, in the order received")
+      summary = "A plan's timeline: every event received about it, in the order received",
+      description = "Plan, commitment, milestone and progress events as reports-service received "
+          + "them; cursor pages; CSV with Accept: text/csv.")
   public Page<TimelineView> timeline(@PathParam("planId") @Pattern(regexp = PLAN_ID) String planId,
       @QueryParam("limit") String limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
     tracking.plan(planId);

@@ -83,7 +83,10 @@ public class ReportResource {
 
   @GET
   @Path("/{id}")
-  @Operation(operationId = "getReport", summary = "One report")
+  @Operation(operationId = "getReport", summary = "One report",
+      description = "A published report to anyone; a draft only to those who may write it (to "
+          + "anyone else it does not exist: 404). ETag for If-Match (publish, approve) and "
+          + "If-None-Match.")
   @APIResponse(responseCode = "200", description = "The report; ETag for If-Match",
       content = @Content(schema = @Schema(implementation = ReportView.class)))
   public RestResponse<ReportView> get(
