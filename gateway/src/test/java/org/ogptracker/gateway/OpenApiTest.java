@@ -40,7 +40,11 @@ class OpenApiTest {
         for (var method : iterable(own.get("paths").get(path).fieldNames())) {
           JsonNode op = merged.path("paths").path(path).path(method);
           assertTrue(op.isObject(), method + " " + path + " of " + service + " is missing");
-          assertEquals(service, op.at("/tags/0").asText(), method + " " + path);
+          assertEquals(service, op.path("x-service").asText(), method + " " + path);
+          String tag = op.at("/tags/0").asText();
+          assertTrue(tagGroup(merged, service).contains(tag), method + " " + path + ": its "
+              + "resource's tag " + tag + " in the group of " + service);
+          assertTrue(defined(merged, tag), tag + " is defined with a description");
           operations++;
         }
       }
@@ -98,6 +102,25 @@ class OpenApiTest {
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     Files.writeString(Path.of("target/spectral.txt"), out);
     assertEquals(0, p.exitValue(), "spectral found errors or warnings:\n" + out);
+  }
+
+  private static List<String> tagGroup(JsonNode doc, String name) {
+    List<String> tags = new ArrayList<>();
+    doc.path("x-tagGroups").forEach(g -> {
+      if (g.path("name").asText().equals(name)) {
+        g.path("tags").forEach(t -> tags.add(t.asText()));
+      }
+    });
+    return tags;
+  }
+
+  private static boolean defined(JsonNode doc, String tag) {
+    for (JsonNode t : doc.path("tags")) {
+      if (t.path("name").asText().equals(tag)) {
+        return !t.path("description").asText("").isBlank();
+      }
+    }
+    return false;
   }
 
   private static <T> Iterable<T> iterable(java.util.Iterator<T> it) {

@@ -17,9 +17,10 @@ import java.util.function.Predicate;
 
 /**
  * Merges the services' OpenAPI documents into the suite's one. Each service's paths keep their
- * definitions and are tagged with the service's name; schemas of the same name and the same
- * definition are shared, a name two services define differently is prefixed with the service
- * ({@code Report} of countries-service becomes {@code CountriesReport}) and its references follow.
+ * definitions and their resources' tags, and name the service (x-service); schemas of the same
+ * name and the same definition are shared, a name two services define differently is prefixed
+ * with the service ({@code Report} of countries-service becomes {@code CountriesReport}) and its
+ * references follow.
  */
 public final class OpenApiMerge {
   private static final String SCHEMA_REF = "#/components/schemas/";
@@ -29,6 +30,8 @@ public final class OpenApiMerge {
   private final ObjectNode paths = NODES.objectNode();
   private final ObjectNode schemas = NODES.objectNode();
   private final ArrayNode tags = NODES.arrayNode();
+  private final Set<String> definedTags = new LinkedHashSet<>();
+  private final ArrayNode tagGroups = NODES.arrayNode();
 
   /** A service's document and which of its paths the gateway routes to it. */
   public record ServiceDocument(String service, JsonNode document, Predicate<String> routed) {}
@@ -43,6 +46,9 @@ public final class OpenApiMerge {
       ObjectNode gatewayTag, List<ServiceDocument> services) {
     OpenApiMerge m = new OpenApiMerge(info);
     m.tags.add(gatewayTag);
+    m.definedTags.add(gatewayTag.path("name").asText());
+    m.tagGroups.addObject().put("name", "gateway").putArray("tags")
+        .add(gatewayTag.path("name").asText());
     gatewayPaths.fields().forEachRemaining(e -> m.paths.set(e.getKey(), e.getValue()));
     for (ServiceDocument s : services) {
       m.add(s);
@@ -50,6 +56,7 @@ public final class OpenApiMerge {
     m.merged.putArray("servers").addObject().put("url", serverUrl)
         .put("description", "The gateway");
     m.merged.set("tags", m.tags);
+    m.merged.set("x-tagGroups", m.tagGroups);
     m.merged.set("paths", m.paths);
     ObjectNode components = m.merged.putObject("components");
     components.set("schemas", m.schemas);
@@ -81,19 +88,35 @@ public final class OpenApiMerge {
     } while (renamed.size() > before);
     doc.path("components").path("schemas").fields().forEachRemaining(e ->
         schemas.set(renamed.getOrDefault(e.getKey(), e.getKey()), e.getValue()));
-    ObjectNode tag = tags.addObject().put("name", s.service());
-    String description = doc.path("info").path("description").asText("");
-    if (!description.isEmpty()) {
-      tag.put("description", description);
-    }
+    // Operations keep their resource's tag (Members, Action plans, Reports...), defined as the
+    // service defines it; each says which service answers it (x-service), and the tags of a
+    // service form a group (x-tagGroups, which Redoc shows as sections).
+    Set<String> used = new LinkedHashSet<>();
     doc.path("paths").fields().forEachRemaining(e -> {
       e.getValue().fields().forEachRemaining(op -> {
         if (op.getValue().isObject() && op.getValue().has("responses")) {
-          ((ObjectNode) op.getValue()).putArray("tags").add(s.service());
+          ObjectNode operation = (ObjectNode) op.getValue();
+          operation.put("x-service", s.service());
+          if (!operation.path("tags").isArray() || operation.path("tags").isEmpty()) {
+            operation.putArray("tags").add(s.service());
+          }
+          operation.path("tags").forEach(t -> used.add(t.asText()));
         }
       });
       paths.set(e.getKey(), e.getValue());
     });
+    ArrayNode group = tagGroups.addObject().put("name", s.service()).putArray("tags");
+    for (String name : used) {
+      group.add(name);
+      if (definedTags.add(name)) {
+        ObjectNode tag = tags.addObject().put("name", name);
+        doc.path("tags").forEach(t -> {
+          if (t.path("name").asText().equals(name) && t.has("description")) {
+            tag.set("description", t.get("description"));
+          }
+        });
+      }
+    }
   }
 
   /**

@@ -56,7 +56,10 @@ class OpenApiMergeTest {
         + "200/content/application~1json/schema/$ref").asText());
     assertEquals("#/components/schemas/Page", merged.at("/paths/~1api~1v1~1a/get/responses/"
         + "200/content/application~1json/schema/$ref").asText());
-    assertEquals("beta-service", merged.at("/paths/~1api~1v1~1b/get/tags/0").asText());
+    assertEquals("beta-service", merged.at("/paths/~1api~1v1~1b/get/x-service").asText());
+    assertEquals("beta-service", merged.at("/paths/~1api~1v1~1b/get/tags/0").asText(),
+        "an operation without a tag of its own takes its service's");
+    assertEquals("beta-service", merged.at("/x-tagGroups/2/tags/0").asText());
     assertFalse(merged.get("paths").has("/api/v1/imports/x"), "unrouted paths stay out");
     assertFalse(schemas.has("ImportResult"), "and so do the schemas only they use");
     assertEquals("string", schemas.at("/Outcome/type").asText());
