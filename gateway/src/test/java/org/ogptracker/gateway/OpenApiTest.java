@@ -74,6 +74,30 @@ class OpenApiTest {
   }
 
   @Test
+  void filters_that_take_codes_declare_them_so_clients_can_offer_them() throws Exception {
+    JsonNode paths = JSON.readTree(given().get("/q/openapi").then().statusCode(200)
+        .extract().asByteArray()).path("paths");
+    String[][] filters = {
+        {"/api/v1/countries", "region", "Region"}, {"/api/v1/countries", "kind", "MemberKind"},
+        {"/api/v1/countries", "status", "MemberStatus"},
+        {"/api/v1/action-plans", "status", "PlanStatus"},
+        {"/api/v1/commitments", "challenge", "GrandChallenge"},
+        {"/api/v1/commitments", "value", "OgpValue"},
+        {"/api/v1/reports", "kind", "ReportKind"}, {"/api/v1/reports", "status", "ReportStatus"},
+        {"/api/v1/assessments", "stage", "Stage"}};
+    for (String[] f : filters) {
+      JsonNode schema = null;
+      for (JsonNode p : paths.path(f[0]).path("get").path("parameters")) {
+        if (p.path("name").asText().equals(f[1])) {
+          schema = p.path("schema");
+        }
+      }
+      assertTrue(schema != null && schema.path("$ref").asText().endsWith("/" + f[2]),
+          f[0] + "?" + f[1] + " declares " + f[2] + ": " + schema);
+    }
+  }
+
+  @Test
   void lists_the_codes_a_request_takes_as_enum_values_not_the_java_names() throws Exception {
     JsonNode schemas = JSON.readTree(given().get("/q/openapi").then().statusCode(200)
         .extract().asByteArray()).path("components").path("schemas");

@@ -76,7 +76,8 @@ public class ActionPlanResource {
   public Page<PlanView> list(
       @Parameter(description = "Member code", example = "ALB") @QueryParam("country")
           @Pattern(regexp = "[A-Z]{3,4}") String country,
-      @Parameter(description = "Plan status", example = "in_implementation") @QueryParam("status") String status,
+      @Parameter(description = "Plan status", example = "in_implementation",
+          schema = @Schema(implementation = PlanStatus.class)) @QueryParam("status") String status,
       @Parameter(description = "A year the plan's period covers", example = "2019")
           @QueryParam("year") @Pattern(regexp = "[0-9]{4}") String year,
       @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,

@@ -79,9 +79,11 @@ public class CommitmentResource {
           @Pattern(regexp = "[A-Z]{3,4}") String country,
       @Parameter(description = "Action plan id", example = "AP_ALB03") @QueryParam("plan")
           @Pattern(regexp = ActionPlanResource.PLAN_ID) String plan,
-      @Parameter(description = "Grand challenge", example = "increasing_public_integrity")
+      @Parameter(description = "Grand challenge", example = "increasing_public_integrity",
+          schema = @Schema(implementation = GrandChallenge.class))
           @QueryParam("challenge") String challenge,
-      @Parameter(description = "OGP value", example = "civic_participation") @QueryParam("value") String value,
+      @Parameter(description = "OGP value", example = "civic_participation",
+          schema = @Schema(implementation = OgpValue.class)) @QueryParam("value") String value,
       @Parameter(description = "Theme code, see /api/v1/themes", example = "open_parliaments")
           @QueryParam("theme") String theme,
       @Parameter(description = "Full-text search", example = "parliament") @QueryParam("q")

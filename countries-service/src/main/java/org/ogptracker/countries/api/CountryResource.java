@@ -65,10 +65,13 @@ public class CountryResource {
   @Operation(operationId = "listCountries", summary = "List members",
       description = "Members in code order, filtered; cursor pages. CSV with Accept: text/csv.")
   public Page<MemberView> list(
-      @Parameter(description = "Region as the OGP export spells it", example = "Europe")
+      @Parameter(description = "Region as the OGP export spells it", example = "Europe",
+          schema = @Schema(implementation = Region.class))
           @QueryParam("region") String region,
-      @Parameter(description = "national or local") @QueryParam("kind") String kind,
-      @Parameter(description = "Membership status", example = "active") @QueryParam("status") String status,
+      @Parameter(description = "national or local",
+          schema = @Schema(implementation = MemberKind.class)) @QueryParam("kind") String kind,
+      @Parameter(description = "Membership status", example = "active",
+          schema = @Schema(implementation = MemberStatus.class)) @QueryParam("status") String status,
       @Parameter(description = "Part of the name, or a code", example = "alb")
           @QueryParam("q") @Size(max = 100) String q,
       @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,

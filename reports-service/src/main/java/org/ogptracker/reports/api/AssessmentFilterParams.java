@@ -5,6 +5,7 @@ import jakarta.ws.rs.QueryParam;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.ogptracker.platform.http.EnumParams;
 import org.ogptracker.platform.problem.Problems;
@@ -26,7 +27,8 @@ public class AssessmentFilterParams {
       + "either stage") public String starred;
 
   @QueryParam("stage")
-  @Parameter(description = "midterm or end_of_term: the stage of `starred` and `completion`")
+  @Parameter(description = "midterm or end_of_term: the stage of `starred` and `completion`",
+      schema = @Schema(implementation = Stage.class))
   public String stage;
 
   @QueryParam("specificity") @Parameter(example = "high") public String specificity;

@@ -68,9 +68,10 @@ public class ReportResource {
           @Pattern(regexp = "[A-Z]{3,4}") String country,
       @Parameter(description = "Plan id", example = "AP_ALB03") @QueryParam("plan")
           @Pattern(regexp = ReportRequests.PLAN_ID) String plan,
-      @Parameter(description = "Report kind", example = "irm_action_plan_review")
-          @QueryParam("kind") String kind,
-      @Parameter(description = "draft or published") @QueryParam("status") String status,
+      @Parameter(description = "Report kind", example = "irm_action_plan_review",
+          schema = @Schema(implementation = ReportKind.class)) @QueryParam("kind") String kind,
+      @Parameter(description = "draft or published",
+          schema = @Schema(implementation = ReportStatus.class)) @QueryParam("status") String status,
       @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
       @Parameter(description = "Cursor from the previous page's next link") @QueryParam("cursor") String cursor,
       @Context UriInfo uri) {

@@ -225,9 +225,11 @@ public final class SuiteProcesses {
 
   private static void launch(String service) throws IOException {
     Path jar = runnerJar(APPS.getOrDefault(service, service));
-    if (LAUNCHED.add(service)) {
-      // A log of this run only (a restart appends): what a test reads in it is this run's.
-      Files.deleteIfExists(log(service));
+    if (LAUNCHED.add(service) && Files.exists(log(service))) {
+      // A log of this run only (a restart appends): what a test reads in it is this run's. The
+      // one before is kept beside it (a test profile that starts the apps again starts anew).
+      Files.move(log(service), LOGS.resolve(service + ".previous.log"),
+          StandardCopyOption.REPLACE_EXISTING);
     }
     List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-XX:+UseSerialGC",
         "-Dquarkus.profile=test",
