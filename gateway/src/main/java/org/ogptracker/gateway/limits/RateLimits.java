@@ -26,14 +26,17 @@ import org.ogptracker.platform.web.Problem;
  */
 @ApplicationScoped
 public class RateLimits {
-  private final GatewayConfig.Limits limits;
+  /** Reads' and writes' bucket configuration, made once (not per request). */
+  private final BucketConfiguration reads;
+  private final BucketConfiguration writes;
   private final Optional<SharedBuckets> shared;
   private final Cache<String, Bucket> local = Caffeine.newBuilder()
       .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(200_000).build();
 
   RateLimits(GatewayConfig config, Vertx vertx) {
-    this.limits = config.limits();
-    this.shared = SharedBuckets.of(vertx, limits);
+    this.reads = configuration(config.limits().reads());
+    this.writes = configuration(config.limits().writes());
+    this.shared = SharedBuckets.of(vertx, config.limits());
   }
 
   /** The outcome of one request: allowed, or refused until {@code retryAfterSeconds}. */
@@ -61,7 +64,7 @@ public class RateLimits {
     }
     Context context = Vertx.currentContext();
     rc.request().pause();
-    shared.get().take(key, configuration(write)).whenComplete((probe, failure) ->
+    shared.get().take(key, write ? writes : reads).whenComplete((probe, failure) ->
         context.runOnContext(v -> decide(rc, write,
             failure == null ? Decision.of(probe) : takeLocally(key, write), next)));
   }
@@ -80,17 +83,13 @@ public class RateLimits {
 
   /** One request from this replica's own bucket of {@code key}. */
   Decision takeLocally(String key, boolean write) {
-    Bucket bucket = local.get(key, k -> Bucket.builder().addLimit(bandwidth(write)).build());
+    Bucket bucket = local.get(key, k -> Bucket.builder()
+        .addLimit((write ? writes : reads).getBandwidths()[0]).build());
     return Decision.of(bucket.tryConsumeAndReturnRemaining(1));
   }
 
-  private BucketConfiguration configuration(boolean write) {
-    return BucketConfiguration.builder().addLimit(bandwidth(write)).build();
-  }
-
-  private Bandwidth bandwidth(boolean write) {
-    GatewayConfig.Limit limit = write ? limits.writes() : limits.reads();
-    return Bandwidth.builder().capacity(limit.burst())
-        .refillGreedy(limit.perSecond(), Duration.ofSeconds(1)).build();
+  private static BucketConfiguration configuration(GatewayConfig.Limit limit) {
+    return BucketConfiguration.builder().addLimit(Bandwidth.builder().capacity(limit.burst())
+        .refillGreedy(limit.perSecond(), Duration.ofSeconds(1)).build()).build();
   }
 }

@@ -51,6 +51,21 @@ public final class ServiceDatabase {
   }
 
   /**
+   * Fails unless the database refuses each statement (with {@code param}), saying {@code reason}
+   * ({@link #refusalOf}: each tried in a transaction that is rolled back).
+   */
+  public static void assertRefused(String reason, Object param, String... statements)
+      throws SQLException {
+    for (String sql : statements) {
+      String refusal = (param == null ? refusalOf(sql) : refusalOf(sql, param)).orElse("allowed");
+      if (!refusal.contains(reason)) {
+        throw new AssertionError(sql + ": expected a refusal saying '" + reason + "', got: "
+            + refusal);
+      }
+    }
+  }
+
+  /**
    * Waits until another session waits for a lock {@code holder} holds: the point where a write
    * that queues behind the holder's transaction is known to be queued, not merely not yet sent.
    */
