@@ -293,17 +293,19 @@ ensure_base_image() {
   "$ROOT/deploy/images/base-image" "$BASE_IMAGE" >&2
 }
 
-# npm tools the tests use (Spectral lints the merged OpenAPI), installed once into $STATE/npm.
-SPECTRAL_VERSION=6.16.3
+# npm tools the tests use, installed once into $STATE/npm: Spectral lints the merged OpenAPI;
+# TypeScript (with Node's types) compiles the generated typescript-fetch client strictly.
+NPM_TOOLS=("@stoplight/spectral-cli@6.16.3" "typescript@5.9.3" "@types/node@20.19.43")
 ensure_npm_tools() {
-  command -v npm >/dev/null || die "npm (Node.js 18+) is required for the OpenAPI lint"
+  command -v npm >/dev/null || die "npm (Node.js 18+) is required for the OpenAPI lint and the TypeScript client"
   local dir=$STATE/npm
   export OGP_SPECTRAL=$dir/node_modules/.bin/spectral
-  if [ ! -x "$OGP_SPECTRAL" ] || [ "$(cat "$dir/.stamp" 2>/dev/null)" != "$SPECTRAL_VERSION" ]; then
-    log "installing @stoplight/spectral-cli@$SPECTRAL_VERSION into $dir"
+  export OGP_TSC=$dir/node_modules/.bin/tsc
+  if [ ! -x "$OGP_SPECTRAL" ] || [ ! -x "$OGP_TSC" ] \
+      || [ "$(cat "$dir/.stamp" 2>/dev/null)" != "${NPM_TOOLS[*]}" ]; then
+    log "installing ${NPM_TOOLS[*]} into $dir"
     mkdir -p "$dir"
-    (cd "$dir" && npm install --no-audit --no-fund --loglevel=error \
-      "@stoplight/spectral-cli@$SPECTRAL_VERSION" >&2)
-    echo "$SPECTRAL_VERSION" > "$dir/.stamp"
+    (cd "$dir" && npm install --no-audit --no-fund --loglevel=error "${NPM_TOOLS[@]}" >&2)
+    echo "${NPM_TOOLS[*]}" > "$dir/.stamp"
   fi
 }

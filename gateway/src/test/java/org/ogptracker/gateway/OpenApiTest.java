@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,14 +15,17 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.ogptracker.platform.testing.RepoRoot;
 import org.ogptracker.platform.testing.SuiteProcesses;
 
 /** The merged document: every routed path of every service, and clean under Spectral. */
 @QuarkusTest
 class OpenApiTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String LOCAL_GATEWAY = "http://127.0.0.1:8080";
 
   @Test
   void holds_every_routed_operation_of_every_service_with_its_tag() throws Exception {
@@ -51,6 +55,53 @@ class OpenApiTest {
     }
     assertTrue(operations > 30, operations + " operations");
     assertTrue(merged.path("paths").has("/data.json"));
+  }
+
+  /**
+   * {@code docs/api/openapi.json} is the document as served (its server the local stack's
+   * gateway): what the generated clients are made from (harness/api-clients) and what a reviewer
+   * reads in a diff. After a change of the API: {@code deploy/local/test -pl gateway
+   * -Dtest=OpenApiTest -Dogp.openapi.write=true}, and its entry in docs/api/changelog.md.
+   */
+  @Test
+  void is_the_document_kept_in_docs_api() throws Exception {
+    ObjectNode served = (ObjectNode) JSON.readTree(given().get("/q/openapi").then()
+        .statusCode(200).extract().asByteArray());
+    ((ObjectNode) served.at("/servers/0")).put("url", LOCAL_GATEWAY);
+    Path kept = RepoRoot.resolve("docs/api/openapi.json");
+    if (Boolean.getBoolean("ogp.openapi.write")) {
+      Files.writeString(kept, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(served)
+          + "\n");
+    }
+    JsonNode documented = JSON.readTree(kept.toFile());
+    List<String> differ = new ArrayList<>();
+    for (String part : List.of("/info", "/tags", "/x-tagGroups", "/servers")) {
+      if (!served.at(part).equals(documented.at(part))) {
+        differ.add(part);
+      }
+    }
+    for (String section : List.of("/paths", "/components/schemas")) {
+      Set<String> names = new TreeSet<>();
+      served.at(section).fieldNames().forEachRemaining(names::add);
+      documented.at(section).fieldNames().forEachRemaining(names::add);
+      names.stream().filter(n -> !served.at(section).path(n).equals(documented.at(section).path(n)))
+          .forEach(n -> differ.add(section + "/" + n));
+    }
+    assertEquals(List.of(), differ, "the served document differs from " + kept + " there: "
+        + "write it anew with -Dogp.openapi.write=true and say what changed for clients in "
+        + "docs/api/changelog.md");
+    assertEquals(served, documented);
+  }
+
+  @Test
+  void its_version_is_the_newest_of_the_api_changelog() throws Exception {
+    String version = JSON.readTree(given().get("/q/openapi").then().statusCode(200).extract()
+        .asByteArray()).at("/info/version").asText();
+    String newest = Files.readAllLines(RepoRoot.resolve("docs/api/changelog.md")).stream()
+        .filter(line -> line.matches("## [0-9]+\\.[0-9]+\\.[0-9]+.*")).findFirst()
+        .orElseThrow().substring(3).split(" ")[0];
+    assertEquals(newest, version, "info.version of gateway-openapi.json and the first entry "
+        + "of docs/api/changelog.md");
   }
 
   @Test

@@ -80,8 +80,8 @@ public class ActionPlanResource {
           schema = @Schema(implementation = PlanStatus.class)) @QueryParam("status") String status,
       @Parameter(description = "A year the plan's period covers", example = "2019")
           @QueryParam("year") @Pattern(regexp = "[0-9]{4}") String year,
-      @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
-      @Parameter(description = "Cursor from the previous page's next link") @QueryParam("cursor") String cursor,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor,
       @Context UriInfo uri) {
     var filter = new PlanService.Filter(country, EnumParams.parse(PlanStatus.class, status, "status"),
         year == null ? null : Integer.valueOf(year));

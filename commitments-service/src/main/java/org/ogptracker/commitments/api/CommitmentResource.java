@@ -88,8 +88,8 @@ public class CommitmentResource {
           @QueryParam("theme") String theme,
       @Parameter(description = "Full-text search", example = "parliament") @QueryParam("q")
           @Size(max = 200) String q,
-      @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
-      @Parameter(description = "Cursor from the previous page's next link") @QueryParam("cursor") String cursor,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor,
       @Context UriInfo uri) {
     GrandChallenge c = EnumParams.parse(GrandChallenge.class, challenge, "challenge");
     OgpValue v = EnumParams.parse(OgpValue.class, value, "value");

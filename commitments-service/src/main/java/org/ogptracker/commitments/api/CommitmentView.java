@@ -11,18 +11,19 @@ import org.ogptracker.platform.http.EnumParams;
 /** A commitment as the API shows it. */
 @Schema(name = "Commitment")
 public record CommitmentView(
-    @Schema(example = "AL0050") String id,
-    @Schema(example = "AP_ALB03") String planId,
-    @Schema(example = "ALB") String memberCode,
-    String title,
+    @Schema(example = "AL0050", required = true) String id,
+    @Schema(example = "AP_ALB03", required = true) String planId,
+    @Schema(example = "ALB", required = true) String memberCode,
+    @Schema(required = true) String title,
     String description,
     String leadInstitution,
-    List<String> supportingInstitutions,
+    @Schema(required = true) List<String> supportingInstitutions,
     LocalDate startDate,
     LocalDate endDate,
-    List<GrandChallenge> grandChallenges,
-    List<OgpValue> ogpValues,
-    @Schema(description = "Policy-area codes, see /api/v1/themes") List<String> themes,
+    @Schema(required = true) List<GrandChallenge> grandChallenges,
+    @Schema(required = true) List<OgpValue> ogpValues,
+    @Schema(description = "Policy-area codes, see /api/v1/themes", required = true)
+        List<String> themes,
     String sourceUrl) {
 
   static CommitmentView of(Commitment c) {

@@ -8,14 +8,15 @@ import org.ogptracker.commitments.domain.MilestoneStatus;
 /** A milestone, standing where its latest progress update put it. */
 @Schema(name = "Milestone")
 public record MilestoneView(
-    @Schema(example = "AL0050.1") String id,
-    @Schema(example = "AL0050") String commitmentId,
-    int number,
-    String description,
+    @Schema(example = "AL0050.1", required = true) String id,
+    @Schema(example = "AL0050", required = true) String commitmentId,
+    @Schema(required = true) int number,
+    @Schema(required = true) String description,
     LocalDate dueDate,
-    MilestoneStatus status,
-    @Schema(minimum = "0", maximum = "100", example = "40") int percentComplete,
-    @Schema(description = "Progress updates so far") int updates) {
+    @Schema(required = true) MilestoneStatus status,
+    @Schema(minimum = "0", maximum = "100", example = "40", required = true)
+        int percentComplete,
+    @Schema(description = "Progress updates so far", required = true) int updates) {
 
   static MilestoneView of(Milestone m) {
     return new MilestoneView(m.id, m.commitmentId, m.number, m.description, m.dueDate, m.status,

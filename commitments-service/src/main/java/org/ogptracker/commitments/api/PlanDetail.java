@@ -10,18 +10,19 @@ import org.ogptracker.commitments.domain.PlanStatus;
 /** One action plan with the list of its commitments. */
 @Schema(name = "ActionPlanDetail")
 public record PlanDetail(
-    @Schema(example = "AP_ALB03") String id,
-    @Schema(example = "ALB") String memberCode,
-    int number,
-    String periodStart,
-    String periodEnd,
+    @Schema(example = "AP_ALB03", required = true) String id,
+    @Schema(example = "ALB", required = true) String memberCode,
+    @Schema(required = true) int number,
+    @Schema(required = true) String periodStart,
+    @Schema(required = true) String periodEnd,
     LocalDate submittedOn,
-    PlanStatus status,
-    List<CommitmentRef> commitments) {
+    @Schema(required = true) PlanStatus status,
+    @Schema(required = true) List<CommitmentRef> commitments) {
 
   /** A commitment of the plan: its id and title; the whole is at /api/v1/commitments/{id}. */
   @Schema(name = "CommitmentRef")
-  public record CommitmentRef(@Schema(example = "AL0050") String id, String title) {}
+  public record CommitmentRef(@Schema(example = "AL0050", required = true) String id,
+      @Schema(required = true) String title) {}
 
   static PlanDetail of(ActionPlan p, List<Commitment> commitments) {
     return new PlanDetail(p.id, p.memberCode, p.number, p.periodStart, p.periodEnd,

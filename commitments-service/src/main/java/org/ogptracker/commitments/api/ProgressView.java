@@ -9,14 +9,16 @@ import org.ogptracker.commitments.domain.ProgressUpdate;
 /** One progress update, as reported. */
 @Schema(name = "ProgressUpdate")
 public record ProgressView(
-    long id,
-    @Schema(example = "AL0050.1") String milestoneId,
-    MilestoneStatus status,
-    @Schema(minimum = "0", maximum = "100", example = "40") int percentComplete,
+    @Schema(required = true) long id,
+    @Schema(example = "AL0050.1", required = true) String milestoneId,
+    @Schema(required = true) MilestoneStatus status,
+    @Schema(minimum = "0", maximum = "100", example = "40", required = true)
+        int percentComplete,
     String note,
-    List<String> evidenceUrls,
-    @Schema(description = "Subject of the token that reported it") String author,
-    Instant reportedAt) {
+    @Schema(required = true) List<String> evidenceUrls,
+    @Schema(description = "Subject of the token that reported it", required = true)
+        String author,
+    @Schema(required = true) Instant reportedAt) {
 
   static ProgressView of(ProgressUpdate u) {
     return new ProgressView(u.id, u.milestoneId, u.status, u.percentComplete, u.note,

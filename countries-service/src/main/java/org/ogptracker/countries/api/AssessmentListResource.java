@@ -38,8 +38,8 @@ public class AssessmentListResource {
           @QueryParam("year") @Pattern(regexp = "[0-9]{4}", message = "must be a year such as 2024") String year,
       @Parameter(description = "Member code", example = "ALB")
           @QueryParam("country") @Pattern(regexp = CountryResource.CODE) String country,
-      @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
-      @Parameter(description = "Cursor from the previous page's next link") @QueryParam("cursor") String cursor,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor,
       @Context UriInfo uri) {
     PageRequest page = PageRequest.of(limit, cursor, 2);
     var rows = service.list(year == null ? null : Integer.valueOf(year), country, page);

@@ -74,8 +74,8 @@ public class CountryResource {
           schema = @Schema(implementation = MemberStatus.class)) @QueryParam("status") String status,
       @Parameter(description = "Part of the name, or a code", example = "alb")
           @QueryParam("q") @Size(max = 100) String q,
-      @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
-      @Parameter(description = "Cursor from the previous page's next link") @QueryParam("cursor") String cursor,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor,
       @Context UriInfo uri) {
     var filter = new MemberRepository.Filter(
         EnumParams.parse(Region.class, region, "region"),

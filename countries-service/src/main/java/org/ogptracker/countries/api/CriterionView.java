@@ -6,10 +6,10 @@ import org.ogptracker.countries.domain.Criterion;
 /** One of the four eligibility criteria. */
 @Schema(name = "Criterion")
 public record CriterionView(
-    @Schema(example = "fiscal_transparency") String key,
-    @Schema(example = "Fiscal Transparency") String label,
-    String description,
-    @Schema(example = "4") int maxPoints) {
+    @Schema(example = "fiscal_transparency", required = true) String key,
+    @Schema(example = "Fiscal Transparency", required = true) String label,
+    @Schema(required = true) String description,
+    @Schema(example = "4", required = true) int maxPoints) {
 
   static CriterionView of(Criterion c) {
     return new CriterionView(c.code(), c.label(), c.description(), Criterion.MAX_POINTS);

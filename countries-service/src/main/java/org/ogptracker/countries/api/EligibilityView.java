@@ -13,17 +13,20 @@ import org.ogptracker.countries.domain.EligibilityScores;
 /** A year's eligibility assessment with its derived result. */
 @Schema(name = "EligibilityAssessment")
 public record EligibilityView(
-    @Schema(example = "ALB") String code,
-    @Schema(example = "2024") int year,
-    @Schema(description = "Points per criterion; null = not applicable") Map<String, Integer> scores,
-    boolean valuesCheckPassed,
-    @Schema(example = "11") int points,
-    @Schema(description = "4 per applicable criterion", example = "12") int maxPoints,
+    @Schema(example = "ALB", required = true) String code,
+    @Schema(example = "2024", required = true) int year,
+    @Schema(description = "Points per criterion; null = not applicable", required = true)
+        Map<String, Integer> scores,
+    @Schema(required = true) boolean valuesCheckPassed,
+    @Schema(example = "11", required = true) int points,
+    @Schema(description = "4 per applicable criterion", example = "12", required = true)
+        int maxPoints,
     @Schema(description = "Share of the applicable points, null when none apply", example = "91.7")
         Double percent,
-    @Schema(description = "Criteria with points", example = "3") int measuredCriteria,
-    EligibilityOutcome result,
-    Instant assessedAt) {
+    @Schema(description = "Criteria with points", example = "3", required = true)
+        int measuredCriteria,
+    @Schema(required = true) EligibilityOutcome result,
+    @Schema(required = true) Instant assessedAt) {
 
   static EligibilityView of(EligibilityAssessment a) {
     EligibilityScores s = a.scores();

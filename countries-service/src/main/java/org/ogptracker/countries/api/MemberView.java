@@ -10,13 +10,13 @@ import org.ogptracker.countries.domain.Region;
 /** A member as the API shows it. */
 @Schema(name = "Member")
 public record MemberView(
-    @Schema(example = "ALB") String code,
-    @Schema(example = "Albania") String name,
-    MemberKind kind,
+    @Schema(example = "ALB", required = true) String code,
+    @Schema(example = "Albania", required = true) String name,
+    @Schema(required = true) MemberKind kind,
     @Schema(description = "ISO-3 code of the country a local member belongs to", example = "ARG")
         String parentCode,
-    Region region,
-    MemberStatus status,
+    @Schema(required = true) Region region,
+    @Schema(required = true) MemberStatus status,
     @Schema(example = "2011-09-01") LocalDate joinedOn) {
 
   static MemberView of(Member m) {

@@ -9,10 +9,11 @@ import org.ogptracker.countries.domain.StatusChange;
 @Schema(name = "StatusChange")
 public record StatusChangeView(
     @Schema(description = "Null for the first status") MemberStatus from,
-    MemberStatus to,
-    String reason,
-    @Schema(description = "Subject of the token that made the change") String changedBy,
-    Instant changedAt) {
+    @Schema(required = true) MemberStatus to,
+    @Schema(required = true) String reason,
+    @Schema(description = "Subject of the token that made the change", required = true)
+        String changedBy,
+    @Schema(required = true) Instant changedAt) {
 
   static StatusChangeView of(StatusChange c) {
     return new StatusChangeView(c.from, c.to, c.reason, c.changedBy, c.changedAt);

@@ -29,7 +29,12 @@ final class ApiOperations {
    * resolved) with the media type it declares, if it takes one.
    */
   record Operation(String method, String path, List<Parameter> parameters, JsonNode body,
-      String mediaType, boolean secured) {
+      String mediaType, boolean secured, String operationId) {
+    /** A list that pages: it takes a cursor. */
+    boolean pages() {
+      return in("query").stream().anyMatch(p -> p.name().equals("cursor"));
+    }
+
     boolean writes() {
       return !method.equals("GET");
     }
@@ -81,7 +86,8 @@ final class ApiOperations {
         JsonNode body = mediaType == null ? null
             : resolveAll(document, content.path(mediaType).path("schema"), 0);
         operations.add(new Operation(op.getKey().toUpperCase(), path.getKey(), parameters, body,
-            mediaType, op.getValue().has("security") || document.has("security")));
+            mediaType, op.getValue().has("security") || document.has("security"),
+            op.getValue().path("operationId").asText()));
       }
     }
     return operations;

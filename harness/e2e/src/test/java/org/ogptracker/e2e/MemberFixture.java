@@ -2,9 +2,13 @@ package org.ogptracker.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.ogptracker.e2e.Steps.as;
 
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ogptracker.platform.testing.TestReviews;
 import org.ogptracker.platform.testing.TestTokens;
 
@@ -22,6 +26,28 @@ final class MemberFixture {
   private String selfAssessment;
   private boolean known;
   private boolean published;
+
+  private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
+
+  /**
+   * An active member with one of every resource a read can name: a plan with a commitment, a
+   * milestone with a progress update, and an IRM review with an assessment, approved and
+   * published.
+   */
+  static MemberFixture withEveryResource() {
+    MemberFixture data = new MemberFixture(Steps.activeMember());
+    as(TestTokens.government(data.member()))
+        .body("{\"status\":\"in_progress\",\"percentComplete\":30}")
+        .post("/api/v1/milestones/" + data.milestone() + "/progress").then().statusCode(201);
+    String review = data.review();
+    as(TestTokens.reviewer())
+        .body("{\"specificity\":\"high\",\"potentialImpact\":\"moderate\"}")
+        .put("/api/v1/reports/" + review + "/assessments/" + data.commitment()).then()
+        .statusCode(201);
+    TestReviews.approve(review); // the review as it stands now
+    data.publishedReview();
+    return data;
+  }
 
   MemberFixture(String member) {
     this.member = member;
@@ -97,5 +123,27 @@ final class MemberFixture {
       TestReviews.approve(review);
     }
     return review;
+  }
+
+  /** The path with each parameter given a value of this data, named by where it stands. */
+  String pathTo(String template) {
+    Map<String, String> byResource = Map.of(
+        "countries", member(), "action-plans", plan(), "plan-tracking", plan(),
+        "commitments", commitment(), "scorecards", commitment(),
+        "milestones", milestone(), "reports", publishedReview(),
+        "assessments", commitment());
+    Matcher m = PARAMETER.matcher(template);
+    StringBuilder path = new StringBuilder();
+    while (m.find()) {
+      String before = template.substring(0, m.start());
+      String resource = before.replaceAll("/$", "").replaceAll(".*/", "");
+      String value = byResource.get(resource);
+      if (value == null) {
+        fail("no value for {" + m.group(1) + "} of " + template + ": add one here");
+      }
+      m.appendReplacement(path, Matcher.quoteReplacement(value));
+    }
+    m.appendTail(path);
+    return path.toString();
   }
 }

@@ -3,7 +3,6 @@ package org.ogptracker.platform.openapi;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -23,13 +22,14 @@ import org.ogptracker.platform.web.Problem;
  * away), and the headers clients act on (ETag, Location, Link, Retry-After). A CSV answer is
  * declared as the text it is, not as the JSON page.
  */
-public class ProblemResponses implements OASFilter {
+final class ProblemResponses {
   static final String SCHEMA = "Problem";
   static final String REF = "#/components/schemas/" + SCHEMA;
   static final String CSV = "text/csv";
 
-  @Override
-  public void filterOpenAPI(OpenAPI openApi) {
+  private ProblemResponses() {}
+
+  static void addTo(OpenAPI openApi) {
     if (openApi.getComponents() == null) {
       openApi.setComponents(OASFactory.createComponents());
     }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ogptracker.platform.csv.CsvPageWriter;
 import org.ogptracker.platform.paging.NextLinks;
@@ -38,8 +37,8 @@ public class AssessmentResource {
           + "from its latest Results Report, and the star at each stage. In commitment order; "
           + "cursor pages; CSV with Accept: text/csv.")
   public Page<IrmRecordView> list(@Valid @BeanParam AssessmentFilterParams filter,
-      @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
-      @Parameter(description = "Cursor from the previous page's next link") @QueryParam("cursor") String cursor,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor,
       @Context UriInfo uri) {
     PageRequest page = PageRequest.of(limit, cursor);
     return page.page(query.list(filter.toFilter(), page), a -> List.of(a.commitmentId),

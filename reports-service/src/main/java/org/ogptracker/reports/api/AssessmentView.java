@@ -12,15 +12,16 @@ import org.ogptracker.reports.domain.IndicatorField;
 @Schema(name = "Assessment")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AssessmentView(
-    @Schema(example = "AP_ALB03-APR-v1") String reportId,
-    @Schema(example = "AL0050") String commitmentId,
+    @Schema(example = "AP_ALB03-APR-v1", required = true) String reportId,
+    @Schema(example = "AL0050", required = true) String commitmentId,
     IndicatorView specificity,
     IndicatorView verifiable,
     @Schema(description = "The OGP values it is relevant to ([] for none), or one sentinel")
         List<IndicatorView> relevance,
     IndicatorView potentialImpact,
     IndicatorView potentialForResults,
-    @Schema(description = "Completion at the report's stage") IndicatorView completion,
+    @Schema(description = "Completion at the report's stage", required = true)
+        IndicatorView completion,
     IndicatorView didItOpenGovernment,
     IndicatorView didItOpenGovernmentAccessToInformation,
     IndicatorView didItOpenGovernmentCivicParticipation,
@@ -28,8 +29,8 @@ public record AssessmentView(
     IndicatorView didItOpenGovernmentTechnologyAndInnovation,
     IndicatorView earlyResults,
     String note,
-    String assessedBy,
-    Instant assessedAt) {
+    @Schema(required = true) String assessedBy,
+    @Schema(required = true) Instant assessedAt) {
 
   static AssessmentView of(Assessment a) {
     Map<String, Object> c = a.indicators().asMap();

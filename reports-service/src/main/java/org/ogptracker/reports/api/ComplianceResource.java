@@ -39,8 +39,8 @@ public class ComplianceResource {
   public Page<ComplianceView> list(
       @Parameter(description = "Member code", example = "ALB") @QueryParam("country")
           @Pattern(regexp = "[A-Z]{3,4}") String country,
-      @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
-      @Parameter(description = "Cursor from the previous page's next link") @QueryParam("cursor") String cursor,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor,
       @Context UriInfo uri) {
     PageRequest page = PageRequest.of(limit, cursor);
     return page.page(compliance.members(country, page, LocalDate.now(clock)),

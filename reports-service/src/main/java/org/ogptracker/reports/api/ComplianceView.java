@@ -8,22 +8,24 @@ import org.ogptracker.reports.service.ComplianceService;
 /** A member's process deadlines, cycle by cycle. */
 @Schema(name = "Compliance")
 public record ComplianceView(
-    @Schema(example = "ALB") String memberCode,
-    @Schema(description = "Cycles with at least one missed deadline") long cyclesWithMisses,
-    @Schema(description = "Cycles in which the member missed a deadline of its own")
-        long cyclesContraryToProcess,
-    List<Cycle> cycles) {
+    @Schema(example = "ALB", required = true) String memberCode,
+    @Schema(description = "Cycles with at least one missed deadline", required = true)
+        long cyclesWithMisses,
+    @Schema(description = "Cycles in which the member missed a deadline of its own",
+        required = true) long cyclesContraryToProcess,
+    @Schema(required = true) List<Cycle> cycles) {
 
   /** One action plan's cycle. */
   @Schema(name = "ComplianceCycle")
   public record Cycle(
-      @Schema(example = "AP_ALB03") String planId,
-      @Schema(description = "The plan's number") int cycle,
-      String planStatus,
-      long missed,
+      @Schema(example = "AP_ALB03", required = true) String planId,
+      @Schema(description = "The plan's number", required = true) int cycle,
+      @Schema(required = true) String planStatus,
+      @Schema(required = true) long missed,
       @Schema(description = "The member missed a deadline of its own (its end-of-term "
-          + "self-assessment); the IRM's deadlines are the IRM's") boolean contraryToProcess,
-      List<DeadlineView> deadlines) {}
+          + "self-assessment); the IRM's deadlines are the IRM's", required = true)
+          boolean contraryToProcess,
+      @Schema(required = true) List<DeadlineView> deadlines) {}
 
   static ComplianceView of(ComplianceService.MemberCompliance m) {
     List<Cycle> cycles = m.cycles().stream().map(c -> new Cycle(c.plan().id, c.plan().number,

@@ -7,8 +7,8 @@ import org.ogptracker.reports.domain.IndicatorField;
 /** An indicator's code with its label; in CSV, the code. */
 @Schema(name = "Indicator", description = "A code of the indicator's scale, or a sentinel: "
     + "no_data, not_reviewed, not_applicable")
-public record IndicatorView(@Schema(example = "high") String code,
-    @Schema(example = "High") String label) {
+public record IndicatorView(@Schema(example = "high", required = true) String code,
+    @Schema(example = "High", required = true) String label) {
 
   /** The view of a single-valued field's code, null when absent. */
   static IndicatorView of(IndicatorField f, Object code) {

@@ -12,19 +12,21 @@ import org.ogptracker.reports.domain.DeadlineStatus;
 /** A plan as the report side sees it: its deadlines with their state, and its timeline. */
 @Schema(name = "PlanTracking")
 public record PlanTrackingView(
-    @Schema(example = "AP_ALB03") String planId,
-    @Schema(example = "ALB") String memberCode,
-    String status,
-    String periodStart,
-    String periodEnd,
+    @Schema(example = "AP_ALB03", required = true) String planId,
+    @Schema(example = "ALB", required = true) String memberCode,
+    @Schema(required = true) String status,
+    @Schema(required = true) String periodStart,
+    @Schema(required = true) String periodEnd,
     LocalDate submittedOn,
-    List<DeadlineView> deadlines,
-    @Schema(description = "First page of the timeline; follow timeline.next for more")
+    @Schema(required = true) List<DeadlineView> deadlines,
+    @Schema(description = "First page of the timeline; follow timeline.next for more",
+        required = true)
         Page<TimelineView> timeline) {
 
   /** One process deadline. */
   @Schema(name = "Deadline")
-  public record DeadlineView(DeadlineKind kind, LocalDate dueOn, DeadlineState state,
+  public record DeadlineView(@Schema(required = true) DeadlineKind kind,
+      @Schema(required = true) LocalDate dueOn, @Schema(required = true) DeadlineState state,
       @Schema(description = "When a report meeting it was first published; null: none yet")
           LocalDate metOn) {
     static DeadlineView of(DeadlineStatus d) {
@@ -35,9 +37,11 @@ public record PlanTrackingView(
   /** One event received about the plan. */
   @Schema(name = "TimelineEntry")
   public record TimelineView(
-      @Schema(example = "ogp.milestone.progress-reported.v1") String type,
+      @Schema(example = "ogp.milestone.progress-reported.v1", required = true) String type,
       @Schema(description = "What the event is about", example = "AL0050.1") String subject,
-      @Schema(description = "When it happened in the producing service") Instant occurredAt,
-      @Schema(description = "When reports-service received it") Instant receivedAt,
-      @Schema(description = "Event id (CloudEvents id)") String eventId) {}
+      @Schema(description = "When it happened in the producing service", required = true)
+          Instant occurredAt,
+      @Schema(description = "When reports-service received it", required = true)
+          Instant receivedAt,
+      @Schema(description = "Event id (CloudEvents id)", required = true) String eventId) {}
 }

@@ -72,8 +72,8 @@ public class ReportResource {
           schema = @Schema(implementation = ReportKind.class)) @QueryParam("kind") String kind,
       @Parameter(description = "draft or published",
           schema = @Schema(implementation = ReportStatus.class)) @QueryParam("status") String status,
-      @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
-      @Parameter(description = "Cursor from the previous page's next link") @QueryParam("cursor") String cursor,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor,
       @Context UriInfo uri) {
     var filter = new ReportService.Filter(country, plan, EnumParams.parse(ReportKind.class, kind, "kind"),
         EnumParams.parse(ReportStatus.class, status, "status"));
@@ -202,8 +202,8 @@ public class ReportResource {
       + "cursor pages; CSV with Accept: text/csv.")
   public Page<AssessmentView> assessments(
       @PathParam("id") @Pattern(regexp = ReportRequests.REPORT_ID) String id,
-      @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
-      @Parameter(description = "Cursor from the previous page's next link") @QueryParam("cursor") String cursor,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor,
       @Context UriInfo uri) {
     PageRequest page = PageRequest.of(limit, cursor);
     return page.page(reports.assessments(id, page, caller), a -> List.of(a.id.commitmentId()),

@@ -11,21 +11,22 @@ import org.ogptracker.reports.domain.ReportStatus;
 /** A self-assessment or IRM report. */
 @Schema(name = "Report")
 public record ReportView(
-    @Schema(example = "AP_ALB03-APR-v1") String id,
-    @Schema(example = "AP_ALB03") String planId,
-    @Schema(example = "ALB") String memberCode,
-    ReportKind kind,
-    @Schema(description = "1, then one more per correction") int reportVersion,
+    @Schema(example = "AP_ALB03-APR-v1", required = true) String id,
+    @Schema(example = "AP_ALB03", required = true) String planId,
+    @Schema(example = "ALB", required = true) String memberCode,
+    @Schema(required = true) ReportKind kind,
+    @Schema(description = "1, then one more per correction", required = true) int reportVersion,
     @Schema(description = "The report this version corrects") String corrects,
-    ReportStatus status,
+    @Schema(required = true) ReportStatus status,
     LocalDate publishedOn,
     String summary,
-    List<String> documentUrls,
-    @Schema(description = "api, or ogp-export for reports imported from the OGP export")
+    @Schema(required = true) List<String> documentUrls,
+    @Schema(description = "api, or ogp-export for reports imported from the OGP export",
+        required = true)
         String source,
-    String createdBy,
-    Instant createdAt,
-    Instant updatedAt,
+    @Schema(required = true) String createdBy,
+    @Schema(required = true) Instant createdAt,
+    @Schema(required = true) Instant updatedAt,
     @Schema(description = "IRM reports: the second reviewer who approved it for publication")
         String approvedBy,
     Instant approvedAt) {

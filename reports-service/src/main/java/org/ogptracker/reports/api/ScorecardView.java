@@ -14,15 +14,15 @@ import org.ogptracker.reports.service.ScorecardService;
 /** A commitment's self-reported progress beside the IRM's view, its stars and disagreements. */
 @Schema(name = "Scorecard")
 public record ScorecardView(
-    @Schema(example = "AL0050") String commitmentId,
-    @Schema(example = "AP_ALB03") String planId,
-    @Schema(example = "ALB") String memberCode,
+    @Schema(example = "AL0050", required = true) String commitmentId,
+    @Schema(example = "AP_ALB03", required = true) String planId,
+    @Schema(example = "ALB", required = true) String memberCode,
     String title,
-    SelfReported selfReported,
-    Irm irm,
-    Star starMidterm,
-    Star starEndOfTerm,
-    @Schema(description = "Where the government's word and the IRM's differ")
+    @Schema(required = true) SelfReported selfReported,
+    @Schema(required = true) Irm irm,
+    @Schema(required = true) Star starMidterm,
+    @Schema(required = true) Star starEndOfTerm,
+    @Schema(description = "Where the government's word and the IRM's differ", required = true)
         List<Scorecard.Disagreement> disagreements) {
 
   /** What the government reports: milestones, what they add up to, its self-assessments. */
@@ -30,35 +30,40 @@ public record ScorecardView(
   public record SelfReported(
       @Schema(description = "The completion the milestones add up to; null without milestones")
           IndicatorView completionFromMilestones,
-      List<MilestoneProgress> milestones,
-      List<SelfAssessed> selfAssessments) {}
+      @Schema(required = true) List<MilestoneProgress> milestones,
+      @Schema(required = true) List<SelfAssessed> selfAssessments) {}
 
   /** One milestone as last reported. */
   @Schema(name = "MilestoneProgress")
-  public record MilestoneProgress(String milestoneId, String description, LocalDate dueDate,
-      String status, int percentComplete) {}
+  public record MilestoneProgress(@Schema(required = true) String milestoneId,
+      String description, LocalDate dueDate, @Schema(required = true) String status,
+      @Schema(required = true) int percentComplete) {}
 
   /** A self-assessment's completion at its stage. */
   @Schema(name = "SelfAssessedCompletion")
-  public record SelfAssessed(Stage stage, String reportId, IndicatorView completion) {}
+  public record SelfAssessed(@Schema(required = true) Stage stage,
+      @Schema(required = true) String reportId,
+      @Schema(required = true) IndicatorView completion) {}
 
   /** The IRM's record and the reports it comes from. */
   @Schema(name = "IrmView")
   public record Irm(
       @Schema(description = "null when the IRM has published nothing on it")
           IrmRecordView record,
-      List<PublishedReport> reports) {}
+      @Schema(required = true) List<PublishedReport> reports) {}
 
   /** A published IRM report that assessed the commitment. */
   @Schema(name = "PublishedReport")
-  public record PublishedReport(String reportId, ReportKind kind, LocalDate publishedOn) {}
+  public record PublishedReport(@Schema(required = true) String reportId,
+      @Schema(required = true) ReportKind kind, LocalDate publishedOn) {}
 
   /** A star and the inputs that decided it. */
   @Schema(name = "Star")
   public record Star(
       @Schema(description = "null when undecided") Boolean starred,
       @Schema(description = "The sentinel that left it open") String undecided,
-      @Schema(example = "[\"specificity high: meets medium or high\"]") List<String> why) {
+      @Schema(example = "[\"specificity high: meets medium or high\"]", required = true)
+          List<String> why) {
     static Star of(StarRule.Verdict v) {
       return new Star(v.starred(), v.undecided() == null ? null : v.undecided().code(), v.why());
     }

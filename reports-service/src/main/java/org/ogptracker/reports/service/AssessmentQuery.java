@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ogptracker.platform.paging.PageRequest;
 import org.ogptracker.reports.domain.CommitmentAssessment;
 import org.ogptracker.reports.domain.IndicatorField;
@@ -41,8 +42,10 @@ public class AssessmentQuery {
       Map<String, String> indicators, String completion) {}
 
   /** Counts of each code of each indicator, and of each star verdict, in the filtered records. */
-  public record Counts(long commitments, Map<String, Map<String, Long>> indicators,
-      Map<String, Long> starredMidterm, Map<String, Long> starredEndOfTerm) {}
+  public record Counts(@Schema(required = true) long commitments,
+      @Schema(required = true) Map<String, Map<String, Long>> indicators,
+      @Schema(required = true) Map<String, Long> starredMidterm,
+      @Schema(required = true) Map<String, Long> starredEndOfTerm) {}
 
   @Transactional
   public List<CommitmentAssessment> list(Filter f, PageRequest page) {

@@ -1,0 +1,165 @@
+package org.ogptracker.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.RestAssured;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.ogptracker.platform.testing.RepoRoot;
+
+/**
+ * The clients OpenAPI Generator makes from the merged document (harness/api-clients), used as
+ * their users would: the Java one (library native) and the TypeScript one (typescript-fetch,
+ * compiled here with {@code tsc --strict}) each read every list to its end, page by page, and one
+ * of every resource, and what each decoded must be what the gateway answered: a field the
+ * document leaves out, a type or format it gets wrong, a cursor a client cannot follow, fails
+ * here. The answers are read as plain JSON before and after each client's read; the data is
+ * taken as read once both agree (other tests' events may still be landing).
+ */
+class GeneratedClientsTest {
+  /** Small pages, so that the long lists are read over many. */
+  private static final int LIMIT = 7;
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Path CLIENTS = RepoRoot.resolve("harness/api-clients");
+
+  private static MemberFixture data;
+  private static List<ApiOperations.Operation> reads;
+
+  @BeforeAll
+  static void data() {
+    Suite.start();
+    data = MemberFixture.withEveryResource();
+    reads = ApiOperations.of(RestAssured.baseURI).stream()
+        .filter(op -> op.method().equals("GET")).toList();
+  }
+
+  @Test
+  void the_java_client_reads_every_list_to_its_end_and_one_of_every_resource()
+      throws Exception {
+    JavaClientReads client = new JavaClientReads(RestAssured.baseURI, LIMIT);
+    assertSameAsAnswered("Java", () -> client.everything(data));
+  }
+
+  @Test
+  void the_typescript_client_compiles_strict_and_reads_every_list_to_its_end()
+      throws Exception {
+    Path npm = Path.of(System.getenv().getOrDefault("OGP_TSC",
+        RepoRoot.resolve(".local/npm/node_modules/.bin/tsc").toString())).getParent().getParent();
+    Path tsc = npm.resolve(".bin/tsc");
+    assertTrue(Files.isExecutable(tsc), tsc + " is missing: deploy/local/test installs it");
+    String compiled = run(List.of(tsc.toString(), "-p", CLIENTS.resolve("tsconfig.json").toString(),
+        "--typeRoots", npm.resolve("@types").toString()), 300);
+    assertEquals("", compiled.strip(), "tsc --strict found errors");
+    Path script = CLIENTS.resolve("target/typescript-out/src/main/typescript/readEverything.js");
+    String ids = JSON.writeValueAsString(Map.of("member", data.member(), "plan", data.plan(),
+        "commitment", data.commitment(), "milestone", data.milestone(),
+        "report", data.publishedReview()));
+    assertSameAsAnswered("TypeScript", () -> (ObjectNode) JSON.readTree(run(List.of("node",
+        script.toString(), RestAssured.baseURI, ids, String.valueOf(LIMIT)), 300)));
+  }
+
+  private interface ClientRead {
+    ObjectNode everything() throws Exception;
+  }
+
+  private static void assertSameAsAnswered(String client, ClientRead read) throws Exception {
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      ObjectNode before = answered();
+      ObjectNode decoded = read.everything();
+      ObjectNode after = answered();
+      if (!before.equals(after)) {
+        Thread.sleep(2000); // the data moved under the reads: read again
+        continue;
+      }
+      assertEquals(new TreeSet<>(names(before)), new TreeSet<>(names(decoded)),
+          client + " client: one read per GET operation of the document");
+      Map<String, List<String>> differ = new TreeMap<>();
+      before.fields().forEachRemaining(f -> {
+        List<String> d = SameJson.differences(f.getValue(), decoded.get(f.getKey()));
+        if (!d.isEmpty()) {
+          differ.put(f.getKey(), d);
+        }
+      });
+      assertEquals(Map.of(), differ, client + " client decoded otherwise than answered");
+      int longest = 0;
+      int items = 0;
+      for (JsonNode list : before) {
+        longest = Math.max(longest, list.isArray() ? list.size() : 0);
+        items += list.isArray() ? list.size() : 1;
+      }
+      assertTrue(longest > 2 * LIMIT, "a list long enough to read over pages: " + longest);
+      System.out.printf("%s client: %d reads, %d items and resources decoded as answered "
+          + "(longest list %d, pages of %d)%n", client, decoded.size(), items, longest, LIMIT);
+      return;
+    }
+    fail("the data kept changing under five reads");
+  }
+
+  /** Every GET of the document as plain JSON: a list's items over all its pages. */
+  private static ObjectNode answered() throws Exception {
+    ObjectNode all = JSON.createObjectNode();
+    for (ApiOperations.Operation op : reads) {
+      String path = data.pathTo(op.path());
+      if (!op.pages()) {
+        JsonNode body = JSON.readTree(given().get(path).then().statusCode(200).extract()
+            .asByteArray());
+        boolean list = op.operationId().startsWith("list") && body.path("items").isArray();
+        all.set(op.operationId(), list ? body.get("items") : body);
+        continue;
+      }
+      ArrayNode items = JSON.createArrayNode();
+      String cursor = null;
+      do {
+        JsonNode page = read(path, cursor);
+        items.addAll((ArrayNode) page.get("items"));
+        cursor = page.path("cursor").isTextual() ? page.get("cursor").asText() : null;
+      } while (cursor != null);
+      all.set(op.operationId(), items);
+    }
+    return all;
+  }
+
+  private static JsonNode read(String path, String cursor) throws Exception {
+    var request = given().queryParam("limit", LIMIT);
+    if (cursor != null) {
+      request.queryParam("cursor", cursor);
+    }
+    return JSON.readTree(request.get(path).then().statusCode(200).extract().asByteArray());
+  }
+
+  private static List<String> names(JsonNode object) {
+    List<String> names = new ArrayList<>();
+    object.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  /** Runs a command, failing on a non-zero exit; its standard output. */
+  private static String run(List<String> command, int seconds) throws Exception {
+    Path err = Files.createTempFile("client", ".err");
+    Process p = new ProcessBuilder(command).redirectError(err.toFile()).start();
+    byte[] out = p.getInputStream().readAllBytes();
+    assertTrue(p.waitFor(seconds, TimeUnit.SECONDS), command.get(0) + " did not finish");
+    String stderr = Files.readString(err);
+    Files.delete(err);
+    String stdout = new String(out, StandardCharsets.UTF_8);
+    assertEquals(0, p.exitValue(), String.join(" ", command.subList(0, 2)) + " failed:\n"
+        + stdout + stderr);
+    return stdout;
+  }
+}
