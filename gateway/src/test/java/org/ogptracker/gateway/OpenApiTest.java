@@ -93,6 +93,38 @@ class OpenApiTest {
     assertEquals(served, documented);
   }
 
+  /**
+   * Swagger UI, mock servers (Prism) and readers show a realistic value of every field: each
+   * property of each schema has an example, or is one of an enum, or another schema (which has
+   * its own).
+   */
+  @Test
+  void every_property_of_every_schema_has_an_example() throws Exception {
+    JsonNode schemas = JSON.readTree(given().get("/q/openapi").then().statusCode(200).extract()
+        .asByteArray()).at("/components/schemas");
+    List<String> without = new ArrayList<>();
+    schemas.fields().forEachRemaining(schema -> schema.getValue().path("properties").fields()
+        .forEachRemaining(p -> {
+          if (!shown(p.getValue())) {
+            without.add(schema.getKey() + "." + p.getKey());
+          }
+        }));
+    assertEquals(List.of(), without, "properties without an example");
+  }
+
+  private static boolean shown(JsonNode property) {
+    if (property.has("examples") || property.has("example") || property.has("enum")
+        || property.has("const") || property.has("$ref")) {
+      return true;
+    }
+    if (property.path("type").asText().equals("array")) {
+      return shown(property.path("items"));
+    }
+    List<Boolean> inner = new ArrayList<>();
+    property.path("properties").forEach(p -> inner.add(shown(p)));
+    return !inner.isEmpty() && !inner.contains(false); // an object shown by its properties
+  }
+
   @Test
   void its_version_is_the_newest_of_the_api_changelog() throws Exception {
     String version = JSON.readTree(given().get("/q/openapi").then().statusCode(200).extract()

@@ -14,17 +14,22 @@ public record CommitmentView(
     @Schema(example = "AL0050", required = true) String id,
     @Schema(example = "AP_ALB03", required = true) String planId,
     @Schema(example = "ALB", required = true) String memberCode,
-    @Schema(required = true) String title,
-    String description,
-    String leadInstitution,
-    @Schema(required = true) List<String> supportingInstitutions,
+    @Schema(example = "Commitment to publish online central and local government legislation"
+        + " in open systems and for free", required = true) String title,
+    @Schema(example = "This commitment's main objective is to publish online in open systems"
+        + " and for free, central and local government legislation.") String description,
+    @Schema(example = "Minister of Local Affairs") String leadInstitution,
+    @Schema(example = "[\"INFOCIP\"]", required = true) List<String> supportingInstitutions,
     LocalDate startDate,
     LocalDate endDate,
     @Schema(required = true) List<GrandChallenge> grandChallenges,
     @Schema(required = true) List<OgpValue> ogpValues,
-    @Schema(description = "Policy-area codes, see /api/v1/themes", required = true)
+    @Schema(description = "Policy-area codes, see /api/v1/themes", required = true,
+        example = "[\"democratizing_decision_making\", \"regulatory_governance\","
+            + " \"open_parliaments\", \"capacity_building\", \"subnational\"]")
         List<String> themes,
-    String sourceUrl) {
+    @Schema(example = "https://opengovpartnership.org/members/albania/commitments/al0050")
+        String sourceUrl) {
 
   static CommitmentView of(Commitment c) {
     return new CommitmentView(c.id, c.planId, c.memberCode, c.title, c.description,

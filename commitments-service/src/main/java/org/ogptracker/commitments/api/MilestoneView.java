@@ -10,13 +10,15 @@ import org.ogptracker.commitments.domain.MilestoneStatus;
 public record MilestoneView(
     @Schema(example = "AL0050.1", required = true) String id,
     @Schema(example = "AL0050", required = true) String commitmentId,
-    @Schema(required = true) int number,
-    @Schema(required = true) String description,
+    @Schema(example = "1", required = true) int number,
+    @Schema(example = "Publish central legislation free of charge in the Legislation section"
+        + " of the line ministries' websites", required = true) String description,
     LocalDate dueDate,
     @Schema(required = true) MilestoneStatus status,
     @Schema(minimum = "0", maximum = "100", example = "40", required = true)
         int percentComplete,
-    @Schema(description = "Progress updates so far", required = true) int updates) {
+    @Schema(description = "Progress updates so far", example = "2", required = true)
+        int updates) {
 
   static MilestoneView of(Milestone m) {
     return new MilestoneView(m.id, m.commitmentId, m.number, m.description, m.dueDate, m.status,

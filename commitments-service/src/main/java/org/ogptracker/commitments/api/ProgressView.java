@@ -9,15 +9,17 @@ import org.ogptracker.commitments.domain.ProgressUpdate;
 /** One progress update, as reported. */
 @Schema(name = "ProgressUpdate")
 public record ProgressView(
-    @Schema(required = true) long id,
+    @Schema(example = "1207", required = true) long id,
     @Schema(example = "AL0050.1", required = true) String milestoneId,
     @Schema(required = true) MilestoneStatus status,
     @Schema(minimum = "0", maximum = "100", example = "40", required = true)
         int percentComplete,
-    String note,
-    @Schema(required = true) List<String> evidenceUrls,
-    @Schema(description = "Subject of the token that reported it", required = true)
-        String author,
+    @Schema(example = "Legislation sections online on most line ministries' websites")
+        String note,
+    @Schema(example = "[\"https://qbz.gov.al/\", \"https://www.financa.gov.al/\"]",
+        required = true) List<String> evidenceUrls,
+    @Schema(description = "Subject of the token that reported it", example = "dev-government-alb",
+        required = true) String author,
     @Schema(required = true) Instant reportedAt) {
 
   static ProgressView of(ProgressUpdate u) {

@@ -43,8 +43,8 @@ public final class Requests {
   /** A new period for a plan. */
   @Schema(name = "ActionPlanPatch")
   public record PlanPatch(
-      @NotNull @Pattern(regexp = PERIOD) String periodStart,
-      @NotNull @Pattern(regexp = PERIOD) String periodEnd) {
+      @NotNull @Pattern(regexp = PERIOD) @Schema(example = "2016-07-01") String periodStart,
+      @NotNull @Pattern(regexp = PERIOD) @Schema(example = "2018-06-30") String periodEnd) {
 
     Period period() {
       return Requests.period(periodStart, periodEnd);
@@ -60,16 +60,26 @@ public final class Requests {
   public record CommitmentInput(
       @Size(min = 1, max = 1000) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
       @Schema(example = "Open parliamentary committee hearings") String title,
-      @Size(max = 20000) String description,
-      @Size(max = 1000) String leadInstitution,
-      @Size(max = 50) List<@NotBlank @Size(max = 1000) String> supportingInstitutions,
+      @Size(max = 20000)
+      @Schema(example = "Committees of the Assembly publish their hearing calendar and stream"
+          + " their hearings online, and take written comments from the public.")
+          String description,
+      @Size(max = 1000) @Schema(example = "Assembly of Albania") String leadInstitution,
+      @Size(max = 50)
+      @Schema(example = "[\"Minister of State for Relations with the Parliament\","
+          + " \"National Agency of Information Society\"]")
+          List<@NotBlank @Size(max = 1000) String> supportingInstitutions,
       LocalDate startDate,
       LocalDate endDate,
       @Size(max = 5) List<@NotNull GrandChallenge> grandChallenges,
       @Size(max = 4) List<@NotNull OgpValue> ogpValues,
-      @Size(max = 90) @Schema(description = "Policy-area codes from /api/v1/themes")
+      @Size(max = 90) @Schema(description = "Policy-area codes from /api/v1/themes",
+          example = "[\"open_parliaments\", \"participation_in_lawmaking\","
+              + " \"legislative_oversight\"]")
           List<@NotNull @Size(max = 100) String> themes,
-      @Pattern(regexp = URL, message = "must be an http(s) URL") String sourceUrl) {
+      @Pattern(regexp = URL, message = "must be an http(s) URL")
+      @Schema(example = "https://www.opengovpartnership.org/documents/"
+          + "albania-action-plan-2024-2026/") String sourceUrl) {
 
     /** As a new commitment: a title is required. */
     CommitmentDraft toNew() {
@@ -109,7 +119,8 @@ public final class Requests {
       @Schema(description = "0 to 100; implied by not_started (0) and complete (100)",
           minimum = "0", maximum = "100", example = "40") Integer percentComplete,
       @Size(max = 5000) @Schema(example = "Calendar drafted; awaiting approval") String note,
-      @Size(max = 20) List<@NotNull @Pattern(regexp = URL, message = "must be an http(s) URL") String>
+      @Size(max = 20) @Schema(example = "[\"https://www.parlament.al/\"]")
+          List<@NotNull @Pattern(regexp = URL, message = "must be an http(s) URL") String>
           evidenceUrls) {}
 
   static Period period(String start, String end) {

@@ -20,7 +20,7 @@ public class ThemeResource {
       summary = "Policy areas, as the columns of the OGP export name them",
       description = "Every theme code a commitment may carry, with its label: the columns of the "
           + "OGP export. One page; CSV with Accept: text/csv.")
-  public Page<Theme> list() {
-    return Page.last(Theme.all());
+  public Page<ThemeView> list() {
+    return Page.last(Theme.all().stream().map(ThemeView::of).toList());
   }
 }

@@ -5,14 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Policy areas (themes) as the columns of the OGP commitments export name them. A theme's code is
  * its column name in lower snake case, e.g. {@code Right To Information} → {@code right_to_information}.
  */
-public record Theme(@Schema(required = true) String code,
-    @Schema(required = true) String label) {
+public record Theme(String code, String label) {
   /** The export's policy-area columns, in its order. */
   public static final List<String> EXPORT_COLUMNS = List.of(
       "Anti-Corruption and Integrity", "Anti-corruption Institutions", "Anti-Corruption Strategies",

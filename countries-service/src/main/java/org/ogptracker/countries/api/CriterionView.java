@@ -8,7 +8,8 @@ import org.ogptracker.countries.domain.Criterion;
 public record CriterionView(
     @Schema(example = "fiscal_transparency", required = true) String key,
     @Schema(example = "Fiscal Transparency", required = true) String label,
-    @Schema(required = true) String description,
+    @Schema(example = "Timely publication of essential budget documents: the executive's budget"
+        + " proposal and the audit report.", required = true) String description,
     @Schema(example = "4", required = true) int maxPoints) {
 
   static CriterionView of(Criterion c) {

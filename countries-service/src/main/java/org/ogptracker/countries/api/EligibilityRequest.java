@@ -21,7 +21,8 @@ public record EligibilityRequest(
         example = "{\"fiscal_transparency\":4,\"access_to_information\":4,"
             + "\"asset_disclosure\":null,\"citizen_engagement\":3}")
         Map<String, Integer> scores,
-    @NotNull @Schema(description = "Whether the values check (civic space) passed") Boolean valuesCheckPassed) {
+    @NotNull @Schema(description = "Whether the values check (civic space) passed",
+        example = "true") Boolean valuesCheckPassed) {
 
   EligibilityScores toScores() {
     List<FieldError> errors = new ArrayList<>();

@@ -15,9 +15,11 @@ import org.ogptracker.countries.domain.EligibilityScores;
 public record EligibilityView(
     @Schema(example = "ALB", required = true) String code,
     @Schema(example = "2024", required = true) int year,
-    @Schema(description = "Points per criterion; null = not applicable", required = true)
+    @Schema(description = "Points per criterion; a criterion that does not apply is absent",
+        required = true, example = "{\"fiscal_transparency\":4,\"access_to_information\":4,"
+            + "\"citizen_engagement\":3}")
         Map<String, Integer> scores,
-    @Schema(required = true) boolean valuesCheckPassed,
+    @Schema(example = "true", required = true) boolean valuesCheckPassed,
     @Schema(example = "11", required = true) int points,
     @Schema(description = "4 per applicable criterion", example = "12", required = true)
         int maxPoints,

@@ -11,7 +11,8 @@ import org.ogptracker.countries.service.CountryService.Changes;
 /** Changes to a member (JSON merge patch): fields left out or null stay as they are. */
 @Schema(name = "MemberPatch")
 public record MemberPatch(
-    @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
+    @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+    @Schema(example = "Albania") String name,
     Region region,
     MemberStatus status,
     @Size(max = 500) @Schema(description = "Why the status changes; kept in the history",

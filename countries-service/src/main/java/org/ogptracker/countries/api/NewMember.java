@@ -20,12 +20,13 @@ public record NewMember(
     @NotBlank @Size(max = 200) @Schema(example = "Albania") String name,
     @NotNull MemberKind kind,
     @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO-3 country code")
-    @Schema(description = "Required for local members: ISO-3 code of their country") String parentCode,
+    @Schema(description = "Required for local members: ISO-3 code of their country",
+        example = "ARG") String parentCode,
     @NotNull Region region,
     @Schema(description = "Initial status, inactive unless given") MemberStatus status,
     LocalDate joinedOn,
-    @Size(max = 500) @Schema(description = "Why the member is registered; kept in its history")
-        String reason) {
+    @Size(max = 500) @Schema(description = "Why the member is registered; kept in its history",
+        example = "Letter of intent to join OGP received") String reason) {
 
   Registration toRegistration() {
     if (!kind.accepts(code)) {

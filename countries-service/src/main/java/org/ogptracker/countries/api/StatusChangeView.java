@@ -10,9 +10,9 @@ import org.ogptracker.countries.domain.StatusChange;
 public record StatusChangeView(
     @Schema(description = "Null for the first status") MemberStatus from,
     @Schema(required = true) MemberStatus to,
-    @Schema(required = true) String reason,
-    @Schema(description = "Subject of the token that made the change", required = true)
-        String changedBy,
+    @Schema(example = "Letter of intent received", required = true) String reason,
+    @Schema(description = "Subject of the token that made the change", example = "dev-admin",
+        required = true) String changedBy,
     @Schema(required = true) Instant changedAt) {
 
   static StatusChangeView of(StatusChange c) {

@@ -138,20 +138,28 @@ final class ProblemResponses {
   }
 
   private static Schema problemSchema() {
-    Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
     Schema fieldError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-        .properties(Map.of("field", string, "message", string));
+        .required(List.of("field", "message"))
+        .properties(Map.of("field", string("limit"),
+            "message", string("must be between 1 and 200")));
     return OASFactory.createSchema()
         .addType(Schema.SchemaType.OBJECT)
         .description("RFC 9457 problem details")
         .required(List.of("type", "title", "status"))
         .properties(Map.of(
-            "type", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                .examples(List.of(Problem.TYPE_PREFIX + "validation")),
-            "title", string,
-            "status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER),
-            "detail", string,
-            "instance", string,
-            "errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError)));
+            "type", string(Problem.TYPE_PREFIX + "validation"),
+            "title", string("Invalid request"),
+            "status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                .examples(List.of(400)),
+            "detail", string("limit: must be between 1 and 200"),
+            "instance", string("/api/v1/countries"),
+            "errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                .description("Each invalid field of the request, on a 400")
+                .items(fieldError)));
+  }
+
+  private static Schema string(String example) {
+    return OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+        .examples(List.of(example));
   }
 }

@@ -28,8 +28,9 @@ public record AssessmentView(
     IndicatorView didItOpenGovernmentPublicAccountability,
     IndicatorView didItOpenGovernmentTechnologyAndInnovation,
     IndicatorView earlyResults,
-    String note,
-    @Schema(required = true) String assessedBy,
+    @Schema(example = "Ministries publish central legislation free of charge; vendime.al"
+        + " carries local decisions") String note,
+    @Schema(example = "dev-reviewer", required = true) String assessedBy,
     @Schema(required = true) Instant assessedAt) {
 
   static AssessmentView of(Assessment a) {

@@ -9,22 +9,22 @@ import org.ogptracker.reports.service.ComplianceService;
 @Schema(name = "Compliance")
 public record ComplianceView(
     @Schema(example = "ALB", required = true) String memberCode,
-    @Schema(description = "Cycles with at least one missed deadline", required = true)
-        long cyclesWithMisses,
+    @Schema(description = "Cycles with at least one missed deadline", example = "2",
+        required = true) long cyclesWithMisses,
     @Schema(description = "Cycles in which the member missed a deadline of its own",
-        required = true) long cyclesContraryToProcess,
+        example = "1", required = true) long cyclesContraryToProcess,
     @Schema(required = true) List<Cycle> cycles) {
 
   /** One action plan's cycle. */
   @Schema(name = "ComplianceCycle")
   public record Cycle(
       @Schema(example = "AP_ALB03", required = true) String planId,
-      @Schema(description = "The plan's number", required = true) int cycle,
-      @Schema(required = true) String planStatus,
-      @Schema(required = true) long missed,
+      @Schema(description = "The plan's number", example = "3", required = true) int cycle,
+      @Schema(example = "completed", required = true) String planStatus,
+      @Schema(example = "1", required = true) long missed,
       @Schema(description = "The member missed a deadline of its own (its end-of-term "
-          + "self-assessment); the IRM's deadlines are the IRM's", required = true)
-          boolean contraryToProcess,
+          + "self-assessment); the IRM's deadlines are the IRM's", example = "true",
+          required = true) boolean contraryToProcess,
       @Schema(required = true) List<DeadlineView> deadlines) {}
 
   static ComplianceView of(ComplianceService.MemberCompliance m) {

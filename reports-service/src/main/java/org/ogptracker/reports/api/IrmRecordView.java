@@ -33,12 +33,12 @@ public record IrmRecordView(
     @Schema(required = true) IndicatorView didItOpenGovernmentPublicAccountability,
     @Schema(required = true) IndicatorView didItOpenGovernmentTechnologyAndInnovation,
     @Schema(required = true) IndicatorView earlyResults,
-    @Schema(description = "Starred at mid-term; null when undecided (see starredMidtermUndecided)")
-        Boolean starredMidterm,
+    @Schema(description = "Starred at mid-term; null when undecided (see starredMidtermUndecided)",
+        example = "false") Boolean starredMidterm,
     @Schema(description = "The sentinel that left the mid-term star open", example = "no_data")
         String starredMidtermUndecided,
-    Boolean starredEndOfTerm,
-    String starredEndOfTermUndecided,
+    @Schema(example = "false") Boolean starredEndOfTerm,
+    @Schema(example = "not_reviewed") String starredEndOfTermUndecided,
     @Schema(example = "AP_ALB03-APR-v1") String designReportId,
     @Schema(example = "AP_ALB03-RR-v1") String resultsReportId) {
 

@@ -14,9 +14,9 @@ import org.ogptracker.reports.domain.DeadlineStatus;
 public record PlanTrackingView(
     @Schema(example = "AP_ALB03", required = true) String planId,
     @Schema(example = "ALB", required = true) String memberCode,
-    @Schema(required = true) String status,
-    @Schema(required = true) String periodStart,
-    @Schema(required = true) String periodEnd,
+    @Schema(example = "completed", required = true) String status,
+    @Schema(example = "2016", required = true) String periodStart,
+    @Schema(example = "2018", required = true) String periodEnd,
     LocalDate submittedOn,
     @Schema(required = true) List<DeadlineView> deadlines,
     @Schema(description = "First page of the timeline; follow timeline.next for more",
@@ -43,5 +43,6 @@ public record PlanTrackingView(
           Instant occurredAt,
       @Schema(description = "When reports-service received it", required = true)
           Instant receivedAt,
-      @Schema(description = "Event id (CloudEvents id)", required = true) String eventId) {}
+      @Schema(description = "Event id (CloudEvents id)",
+          example = "6b1f7d2e-8c44-4a53-b0e1-6a9a7c3d2f10", required = true) String eventId) {}
 }

@@ -31,10 +31,15 @@ public final class ReportRequests {
       @Schema(example = "AP_ALB03") String planId,
       @Schema(example = "irm_action_plan_review") ReportKind kind,
       @Pattern(regexp = REPORT_ID, message = "must be a report id such as AP_ALB03-APR-v1")
-      String corrects,
-      @Size(max = 20000) String summary,
-      @Size(max = 20) List<@Pattern(regexp = "https?://[^\\s]{1,2000}",
-          message = "must be an http(s) URL") String> documentUrls) {
+      @Schema(example = "AP_ALB03-APR-v1") String corrects,
+      @Size(max = 20000)
+      @Schema(example = "The IRM's review of Albania's 2016-2018 action plan: the design of"
+          + " its commitments and their completion at mid-term") String summary,
+      @Size(max = 20)
+      @Schema(example = "[\"https://www.opengovpartnership.org/documents/"
+          + "albania-mid-term-report-2016-2018/\"]")
+          List<@Pattern(regexp = "https?://[^\\s]{1,2000}",
+              message = "must be an http(s) URL") String> documentUrls) {
 
     ReportService.NewReport toNew() {
       return new ReportService.NewReport(planId, kind, corrects, summary, documentUrls);
@@ -70,13 +75,20 @@ public final class ReportRequests {
       @Size(max = CODE) @Schema(example = "major",
           description = "worsens, did_not_change, marginal, major, outstanding")
           String didItOpenGovernment,
-      @Size(max = CODE) String didItOpenGovernmentAccessToInformation,
-      @Size(max = CODE) String didItOpenGovernmentCivicParticipation,
-      @Size(max = CODE) String didItOpenGovernmentPublicAccountability,
-      @Size(max = CODE) String didItOpenGovernmentTechnologyAndInnovation,
-      @Size(max = CODE) @Schema(description = "no_notable_results, moderate, significant")
+      @Size(max = CODE) @Schema(example = "major")
+          String didItOpenGovernmentAccessToInformation,
+      @Size(max = CODE) @Schema(example = "not_applicable")
+          String didItOpenGovernmentCivicParticipation,
+      @Size(max = CODE) @Schema(example = "not_applicable")
+          String didItOpenGovernmentPublicAccountability,
+      @Size(max = CODE) @Schema(example = "not_applicable")
+          String didItOpenGovernmentTechnologyAndInnovation,
+      @Size(max = CODE)
+      @Schema(example = "moderate", description = "no_notable_results, moderate, significant")
           String earlyResults,
-      @Size(max = 5000) String note) {
+      @Size(max = 5000)
+      @Schema(example = "Ministries publish central legislation free of charge; vendime.al"
+          + " carries local decisions") String note) {
 
     /** API name to the code (or codes) given: the components named as indicators. */
     Map<String, Object> given() {

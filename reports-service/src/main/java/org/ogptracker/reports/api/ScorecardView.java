@@ -17,13 +17,30 @@ public record ScorecardView(
     @Schema(example = "AL0050", required = true) String commitmentId,
     @Schema(example = "AP_ALB03", required = true) String planId,
     @Schema(example = "ALB", required = true) String memberCode,
-    String title,
+    @Schema(example = "Commitment to publish online central and local government legislation"
+        + " in open systems and for free") String title,
     @Schema(required = true) SelfReported selfReported,
     @Schema(required = true) Irm irm,
     @Schema(required = true) Star starMidterm,
     @Schema(required = true) Star starEndOfTerm,
     @Schema(description = "Where the government's word and the IRM's differ", required = true)
-        List<Scorecard.Disagreement> disagreements) {
+        List<DisagreementView> disagreements) {
+
+  /** Where the government and the IRM say different things of one stage's completion. */
+  @Schema(name = "Disagreement")
+  public record DisagreementView(
+      @Schema(example = "completion", required = true) String indicator,
+      @Schema(required = true) Stage stage,
+      @Schema(example = "complete", required = true) String government,
+      @Schema(description = "A self-assessment's id, or milestones", example = "AP_ALB03-SAE-v1",
+          required = true) String governmentSource,
+      @Schema(example = "substantial", required = true) String irm,
+      @Schema(example = "AP_ALB03-RR-v1") String irmSource) {
+    static DisagreementView of(Scorecard.Disagreement d) {
+      return new DisagreementView(d.indicator(), d.stage(), d.government(), d.governmentSource(),
+          d.irm(), d.irmSource());
+    }
+  }
 
   /** What the government reports: milestones, what they add up to, its self-assessments. */
   @Schema(name = "SelfReportedProgress")
@@ -35,14 +52,17 @@ public record ScorecardView(
 
   /** One milestone as last reported. */
   @Schema(name = "MilestoneProgress")
-  public record MilestoneProgress(@Schema(required = true) String milestoneId,
-      String description, LocalDate dueDate, @Schema(required = true) String status,
-      @Schema(required = true) int percentComplete) {}
+  public record MilestoneProgress(
+      @Schema(example = "AL0050.1", required = true) String milestoneId,
+      @Schema(example = "Publish central legislation free of charge in the Legislation section"
+          + " of the line ministries' websites") String description,
+      LocalDate dueDate, @Schema(example = "in_progress", required = true) String status,
+      @Schema(example = "40", required = true) int percentComplete) {}
 
   /** A self-assessment's completion at its stage. */
   @Schema(name = "SelfAssessedCompletion")
   public record SelfAssessed(@Schema(required = true) Stage stage,
-      @Schema(required = true) String reportId,
+      @Schema(example = "AP_ALB03-SAE-v1", required = true) String reportId,
       @Schema(required = true) IndicatorView completion) {}
 
   /** The IRM's record and the reports it comes from. */
@@ -54,14 +74,16 @@ public record ScorecardView(
 
   /** A published IRM report that assessed the commitment. */
   @Schema(name = "PublishedReport")
-  public record PublishedReport(@Schema(required = true) String reportId,
+  public record PublishedReport(
+      @Schema(example = "AP_ALB03-RR-v1", required = true) String reportId,
       @Schema(required = true) ReportKind kind, LocalDate publishedOn) {}
 
   /** A star and the inputs that decided it. */
   @Schema(name = "Star")
   public record Star(
-      @Schema(description = "null when undecided") Boolean starred,
-      @Schema(description = "The sentinel that left it open") String undecided,
+      @Schema(description = "null when undecided", example = "true") Boolean starred,
+      @Schema(description = "The sentinel that left it open", example = "no_data")
+          String undecided,
       @Schema(example = "[\"specificity high: meets medium or high\"]", required = true)
           List<String> why) {
     static Star of(StarRule.Verdict v) {
@@ -89,7 +111,7 @@ public record ScorecardView(
         new Irm(irm == null ? null : IrmRecordView.of(irm), c.irmReports().stream()
             .map(r -> new PublishedReport(r.id, r.kind, r.publishedOn)).toList()),
         Star.of(c.record().star(Stage.MIDTERM)), Star.of(c.record().star(Stage.END_OF_TERM)),
-        c.disagreements());
+        c.disagreements().stream().map(DisagreementView::of).toList());
   }
 
   private static IndicatorView completion(String code) {

@@ -3,7 +3,6 @@ package org.ogptracker.reports.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ogptracker.reports.domain.Scales.Completion;
 
 /**
@@ -24,10 +23,8 @@ public final class Scorecard {
    *
    * @param governmentSource a self-assessment's id, or {@code milestones}
    */
-  public record Disagreement(@Schema(required = true) String indicator,
-      @Schema(required = true) Stage stage, @Schema(required = true) String government,
-      @Schema(required = true) String governmentSource, @Schema(required = true) String irm,
-      String irmSource) {}
+  public record Disagreement(String indicator, Stage stage, String government,
+      String governmentSource, String irm, String irmSource) {}
 
   public static final String MILESTONES = "milestones";
 

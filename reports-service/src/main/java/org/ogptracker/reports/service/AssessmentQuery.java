@@ -42,10 +42,15 @@ public class AssessmentQuery {
       Map<String, String> indicators, String completion) {}
 
   /** Counts of each code of each indicator, and of each star verdict, in the filtered records. */
-  public record Counts(@Schema(required = true) long commitments,
-      @Schema(required = true) Map<String, Map<String, Long>> indicators,
-      @Schema(required = true) Map<String, Long> starredMidterm,
-      @Schema(required = true) Map<String, Long> starredEndOfTerm) {}
+  public record Counts(@Schema(example = "13", required = true) long commitments,
+      @Schema(example = "{\"specificity\": {\"high\": 4, \"medium\": 3, \"no_data\": 6},"
+          + " \"completionMidterm\": {\"complete\": 1, \"limited\": 5, \"no_data\": 6,"
+          + " \"substantial\": 1}}", required = true)
+          Map<String, Map<String, Long>> indicators,
+      @Schema(example = "{\"false\": 6, \"no_data\": 6, \"true\": 1}", required = true)
+          Map<String, Long> starredMidterm,
+      @Schema(example = "{\"false\": 1, \"no_data\": 7, \"not_reviewed\": 3, \"true\": 2}",
+          required = true) Map<String, Long> starredEndOfTerm) {}
 
   @Transactional
   public List<CommitmentAssessment> list(Filter f, PageRequest page) {
