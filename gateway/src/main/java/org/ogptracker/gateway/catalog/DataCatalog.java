@@ -3,15 +3,8 @@ package org.ogptracker.gateway.catalog;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
-import org.ogptracker.gateway.PublicUrls;
 
 /**
  * {@code GET /data.json}: a Project Open Data v1.1 catalog of the suite's public datasets, each
@@ -22,51 +15,10 @@ import org.ogptracker.gateway.PublicUrls;
 public class DataCatalog {
   static final String SCHEMA = "https://project-open-data.cio.gov/v1.1/schema";
 
-  /** One public dataset: an id, what it is, its list endpoint, its keywords. */
-  record Dataset(String id, String title, String description, String path, List<String> keywords) {}
-
-  static final List<Dataset> DATASETS = List.of(
-      new Dataset("members", "OGP members",
-          "National and local members of the Open Government Partnership with their region, "
-              + "kind and membership status.",
-          "/api/v1/countries", List.of("open government partnership", "members", "countries")),
-      new Dataset("eligibility-assessments", "OGP eligibility assessments",
-          "Yearly scores of each member on the four OGP eligibility criteria (fiscal "
-              + "transparency, access to information, asset disclosure, citizen engagement) "
-              + "and the result derived from them.",
-          "/api/v1/eligibility/assessments", List.of("eligibility", "fiscal transparency",
-              "access to information", "asset disclosure", "citizen engagement")),
-      new Dataset("action-plans", "OGP action plans",
-          "Members' action plans: period, status, submission and their commitments.",
-          "/api/v1/action-plans", List.of("action plans", "open government partnership")),
-      new Dataset("commitments", "OGP commitments",
-          "Commitments of the action plans with their grand challenges, OGP values and themes.",
-          "/api/v1/commitments", List.of("commitments", "grand challenges", "ogp values")),
-      new Dataset("irm-assessments", "IRM assessments of OGP commitments",
-          "Each commitment's latest Independent Reporting Mechanism indicators (specificity, "
-              + "relevance, potential impact, completion, did it open government) and stars.",
-          "/api/v1/assessments", List.of("irm", "independent reporting mechanism", "starred")));
-
   private final ObjectMapper json;
-  private final PublicUrls urls;
 
-  DataCatalog(ObjectMapper json, PublicUrls urls) {
+  DataCatalog(ObjectMapper json) {
     this.json = json;
-    this.urls = urls;
-  }
-
-  void install(@Observes Router router) {
-    router.get("/data.json").handler(this::serve);
-  }
-
-  private void serve(RoutingContext rc) {
-    String base = urls.base(rc.request());
-    try {
-      rc.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-          .end(json.writeValueAsString(catalog(base, LocalDate.now(ZoneOffset.UTC))));
-    } catch (Exception e) {
-      rc.fail(e);
-    }
   }
 
   ObjectNode catalog(String base, LocalDate today) {
@@ -77,7 +29,7 @@ public class DataCatalog {
         .put("conformsTo", SCHEMA)
         .put("describedBy", SCHEMA + "/catalog.json");
     ArrayNode datasets = catalog.putArray("dataset");
-    for (Dataset d : DATASETS) {
+    for (PublicDatasets.Dataset d : PublicDatasets.ALL) {
       ObjectNode node = datasets.addObject()
           .put("@type", "dcat:Dataset")
           .put("identifier", base + "/data.json#" + d.id())

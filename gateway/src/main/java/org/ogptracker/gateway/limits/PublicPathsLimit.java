@@ -21,9 +21,11 @@ class PublicPathsLimit {
   }
 
   void install(@Observes Router router) {
-    // Before the handlers of /q/* and /data.json (Vert.x runs routes by order, lowest first).
+    // Before the handlers of /q/*, /data.json and /catalog/* (Vert.x runs routes by order,
+    // lowest first).
     router.route("/q/*").order(-1).handler(this::limit);
     router.route("/data.json").order(-1).handler(this::limit);
+    router.route("/catalog/*").order(-1).handler(this::limit);
   }
 
   private void limit(RoutingContext rc) {

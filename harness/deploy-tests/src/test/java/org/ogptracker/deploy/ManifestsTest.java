@@ -175,11 +175,11 @@ class ManifestsTest {
       throws Exception {
     JsonNode ingress = Repo.ofKind(Repo.manifests(overlay), "Ingress").get(0);
     for (String path : List.of("/api/v1/commitments", "/api/v1", "/data.json", "/q/openapi",
-        "/q/swagger-ui/", "/q/swagger-ui/index.html")) {
+        "/q/swagger-ui/", "/q/swagger-ui/index.html", "/catalog/dcat-us.json")) {
       assertTrue(routes(ingress, path), path + " is public");
     }
     for (String path : List.of("/q/health", "/q/health/ready", "/q/health/well", "/q/metrics",
-        "/q/openapi-gateway", "/", "/apis", "/data.jsonx")) {
+        "/q/openapi-gateway", "/", "/apis", "/data.jsonx", "/catalogs")) {
       assertFalse(routes(ingress, path), path + " stays inside the cluster");
     }
   }

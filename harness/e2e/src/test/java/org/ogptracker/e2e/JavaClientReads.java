@@ -152,6 +152,7 @@ final class JavaClientReads {
     read.set("getScorecard", tree(scorecards.getScorecard(
         ScorecardsApi.APIGetScorecardRequest.newBuilder().commitmentId(commitment).build())));
     read.set("openDataCatalog", tree(gateway.openDataCatalog()));
+    read.set("dcatUsCatalog", tree(gateway.dcatUsCatalog()));
     return read;
   }
 

@@ -1,0 +1,43 @@
+package org.ogptracker.gateway.catalog;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.function.BiFunction;
+import org.ogptracker.gateway.PublicUrls;
+
+/**
+ * The gateway's open-data catalogs, each made for the URL it was asked at and today (the data is
+ * live): {@code /data.json} (Project Open Data 1.1) and {@code /catalog/dcat-us.json} (DCAT-US 3).
+ */
+@ApplicationScoped
+class CatalogRoutes {
+  private final ObjectMapper json;
+  private final PublicUrls urls;
+
+  CatalogRoutes(ObjectMapper json, PublicUrls urls) {
+    this.json = json;
+    this.urls = urls;
+  }
+
+  void install(@Observes Router router, DataCatalog pod, DcatUsCatalog dcatUs) {
+    router.get("/data.json").handler(rc -> serve(rc, pod::catalog));
+    router.get(DcatUsCatalog.PATH).handler(rc -> serve(rc, dcatUs::catalog));
+  }
+
+  private void serve(RoutingContext rc, BiFunction<String, LocalDate, ObjectNode> catalog) {
+    try {
+      rc.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+          .end(json.writeValueAsString(catalog.apply(urls.base(rc.request()),
+              LocalDate.now(ZoneOffset.UTC))));
+    } catch (Exception e) {
+      rc.fail(e);
+    }
+  }
+}
