@@ -9,7 +9,7 @@ import {
   GatewayApi, MembersApi, PlanTrackingApi, ProgressApi, ReportsApi, ScorecardsApi,
   ActionPlanDetailToJSON, ActionPlanToJSON, AssessmentToJSON, CommitmentAssessmentToJSON,
   CommitmentToJSON, ComplianceToJSON, CountsToJSON, CriterionToJSON, DataCatalogToJSON,
-  DcatUsCatalogToJSON, EligibilityAssessmentToJSON,
+  DcatApCatalogToJSON, DcatUsCatalogToJSON, EligibilityAssessmentToJSON,
   MemberToJSON, MilestoneToJSON, PlanTrackingToJSON, ProgressUpdateToJSON, ReportToJSON,
   ScorecardToJSON, StatusChangeToJSON, ThemeToJSON, TimelineEntryToJSON,
 } from '../../../target/generated-sources/typescript-fetch';
@@ -95,6 +95,7 @@ async function main(gateway: string, ids: Ids, limit: number): Promise<Record<st
     getScorecard: ScorecardToJSON(await scorecards.getScorecard({ commitmentId: ids.commitment })),
     openDataCatalog: DataCatalogToJSON(await gatewayApi.openDataCatalog()),
     dcatUsCatalog: DcatUsCatalogToJSON(await gatewayApi.dcatUsCatalog()),
+    dcatApCatalog: DcatApCatalogToJSON(await gatewayApi.dcatApCatalog()),
   };
 }
 

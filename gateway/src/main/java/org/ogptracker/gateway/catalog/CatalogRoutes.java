@@ -14,10 +14,12 @@ import org.ogptracker.gateway.PublicUrls;
 
 /**
  * The gateway's open-data catalogs, each made for the URL it was asked at and today (the data is
- * live): {@code /data.json} (Project Open Data 1.1) and {@code /catalog/dcat-us.json} (DCAT-US 3).
+ * live): {@code /data.json} (Project Open Data 1.1), {@code /catalog/dcat-us.json} (DCAT-US 3)
+ * and {@code /catalog/dcat-ap.jsonld} (DCAT-AP 3, JSON-LD).
  */
 @ApplicationScoped
 class CatalogRoutes {
+  private static final String JSON = "application/json";
   private final ObjectMapper json;
   private final PublicUrls urls;
 
@@ -26,14 +28,18 @@ class CatalogRoutes {
     this.urls = urls;
   }
 
-  void install(@Observes Router router, DataCatalog pod, DcatUsCatalog dcatUs) {
-    router.get("/data.json").handler(rc -> serve(rc, pod::catalog));
-    router.get(DcatUsCatalog.PATH).handler(rc -> serve(rc, dcatUs::catalog));
+  void install(@Observes Router router, DataCatalog pod, DcatUsCatalog dcatUs,
+      DcatApCatalog dcatAp) {
+    router.get("/data.json").handler(rc -> serve(rc, JSON, pod::catalog));
+    router.get(DcatUsCatalog.PATH).handler(rc -> serve(rc, JSON, dcatUs::catalog));
+    router.get(DcatApCatalog.PATH).handler(rc -> serve(rc, DcatApCatalog.MEDIA_TYPE,
+        dcatAp::catalog));
   }
 
-  private void serve(RoutingContext rc, BiFunction<String, LocalDate, ObjectNode> catalog) {
+  private void serve(RoutingContext rc, String mediaType,
+      BiFunction<String, LocalDate, ObjectNode> catalog) {
     try {
-      rc.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+      rc.response().putHeader(HttpHeaders.CONTENT_TYPE, mediaType)
           .end(json.writeValueAsString(catalog.apply(urls.base(rc.request()),
               LocalDate.now(ZoneOffset.UTC))));
     } catch (Exception e) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The suite's public datasets, as every catalog of the gateway lists them: Project Open Data
- * ({@link DataCatalog}) and DCAT-US 3 ({@link DcatUsCatalog}).
+ * ({@link DataCatalog}), DCAT-US 3 ({@link DcatUsCatalog}) and DCAT-AP 3 ({@link DcatApCatalog}).
  */
 final class PublicDatasets {
   private PublicDatasets() {}

@@ -153,6 +153,7 @@ final class JavaClientReads {
         ScorecardsApi.APIGetScorecardRequest.newBuilder().commitmentId(commitment).build())));
     read.set("openDataCatalog", tree(gateway.openDataCatalog()));
     read.set("dcatUsCatalog", tree(gateway.dcatUsCatalog()));
+    read.set("dcatApCatalog", tree(gateway.dcatApCatalog()));
     return read;
   }
 
