@@ -9,9 +9,9 @@ LOGS=$STATE/logs
 RUN=$STATE/run
 KEYS=$STATE/keys
 MVNW="$ROOT/mvnw -B -q"
-SERVICES=(countries-service commitments-service reports-service gateway)
-declare -A PORT=([countries-service]=8081 [commitments-service]=8082 [reports-service]=8083 [gateway]=8080)
-DATABASES=(ogp_countries ogp_commitments ogp_reports)
+SERVICES=(countries-service commitments-service reports-service notifications-service gateway)
+declare -A PORT=([countries-service]=8081 [commitments-service]=8082 [reports-service]=8083 [notifications-service]=8084 [gateway]=8080)
+DATABASES=(ogp_countries ogp_commitments ogp_reports ogp_notifications)
 TOPICS=(ogp.countries.v1 ogp.commitments.v1 ogp.reports.v1)
 export OGP_DB_USER=${OGP_DB_USER:-postgres}
 export OGP_KAFKA=${OGP_KAFKA:-}

@@ -5,9 +5,10 @@
 //
 //   node readEverything.js GATEWAY_URL '{"member":..,"plan":..,"commitment":..,"milestone":..,"report":..}' PAGE_SIZE
 import {
-  ActionPlansApi, AssessmentsApi, CommitmentsApi, ComplianceApi, Configuration, EligibilityApi,
+  ActionPlansApi, AssessmentsApi, ChangesApi, CommitmentsApi, ComplianceApi, Configuration, EligibilityApi,
   GatewayApi, MembersApi, PlanTrackingApi, ProgressApi, ReportsApi, ScorecardsApi,
-  ActionPlanDetailToJSON, ActionPlanToJSON, AssessmentToJSON, CommitmentAssessmentToJSON,
+  ActionPlanDetailToJSON, ActionPlanToJSON, AssessmentToJSON, ChangeEvent, ChangeEventToJSON,
+  ChangeFeed, CommitmentAssessmentToJSON,
   CommitmentToJSON, ComplianceToJSON, CountsToJSON, CriterionToJSON, DataCatalogToJSON,
   DcatApCatalogToJSON, DcatUsCatalogToJSON, EligibilityAssessmentToJSON,
   MemberToJSON, MilestoneToJSON, PlanTrackingToJSON, ProgressUpdateToJSON, ReportToJSON,
@@ -39,6 +40,20 @@ async function readAll<T>(page: (cursor?: string) => Promise<Paged<T>>): Promise
   return all;
 }
 
+/** The change feed from its start, by each answer's cursor until one brings nothing. */
+async function follow(read: (after?: string) => Promise<ChangeFeed>): Promise<ChangeEvent[]> {
+  const all: ChangeEvent[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const answer = await read(after);
+    if (answer.items.length === 0) {
+      return all;
+    }
+    all.push(...answer.items);
+    after = answer.cursor;
+  }
+}
+
 async function main(gateway: string, ids: Ids, limit: number): Promise<Record<string, unknown>> {
   const config = new Configuration({ basePath: gateway });
   const members = new MembersApi(config);
@@ -52,6 +67,7 @@ async function main(gateway: string, ids: Ids, limit: number): Promise<Record<st
   const tracking = new PlanTrackingApi(config);
   const scorecards = new ScorecardsApi(config);
   const gatewayApi = new GatewayApi(config);
+  const changes = new ChangesApi(config);
   return {
     listCountries: (await readAll((cursor) => members.listCountries({ limit, cursor })))
       .map(MemberToJSON),
@@ -93,6 +109,8 @@ async function main(gateway: string, ids: Ids, limit: number): Promise<Record<st
     listPlanTimeline: (await readAll((cursor) =>
       tracking.listPlanTimeline({ planId: ids.plan, limit, cursor }))).map(TimelineEntryToJSON),
     getScorecard: ScorecardToJSON(await scorecards.getScorecard({ commitmentId: ids.commitment })),
+    listChanges: (await follow((after) =>
+      changes.listChanges({ member: ids.member, limit, after }))).map(ChangeEventToJSON),
     openDataCatalog: DataCatalogToJSON(await gatewayApi.openDataCatalog()),
     dcatUsCatalog: DcatUsCatalogToJSON(await gatewayApi.dcatUsCatalog()),
     dcatApCatalog: DcatApCatalogToJSON(await gatewayApi.dcatApCatalog()),

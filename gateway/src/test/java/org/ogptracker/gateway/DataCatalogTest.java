@@ -14,8 +14,11 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +57,29 @@ class DataCatalogTest {
       for (JsonNode d : dataset.get("distribution")) {
         given().get(d.get("downloadURL").asText()).then().statusCode(200)
             .contentType(startsWith(d.get("mediaType").asText()));
+      }
+    }
+  }
+
+  @Test
+  void each_dataset_has_its_change_feed_with_changes_of_it_alone() throws Exception {
+    JsonNode catalog = new ObjectMapper().readTree(given().get("/data.json").then()
+        .statusCode(200).extract().asByteArray());
+    for (JsonNode dataset : catalog.get("dataset")) {
+      List<String> feeds = new ArrayList<>();
+      dataset.get("distribution").forEach(d -> {
+        if (d.get("title").asText().endsWith(": changes")) {
+          feeds.add(d.get("downloadURL").asText());
+        }
+      });
+      assertEquals(1, feeds.size(), dataset.get("title").asText());
+      String types = URI.create(feeds.get(0)).getQuery().replaceFirst("^type=", "");
+      JsonNode answer = new ObjectMapper().readTree(given().get(feeds.get(0)).then()
+          .statusCode(200).extract().asByteArray());
+      assertTrue(answer.get("cursor").isTextual(), feeds.get(0));
+      for (JsonNode change : answer.get("items")) {
+        assertTrue(List.of(types.split(",")).contains(change.get("type").asText()),
+            change.get("type") + " in " + feeds.get(0));
       }
     }
   }

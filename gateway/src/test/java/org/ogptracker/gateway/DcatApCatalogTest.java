@@ -53,7 +53,7 @@ class DcatApCatalogTest {
   void every_distribution_answers_with_its_media_type() {
     Graph catalog = catalog();
     var distributions = catalog.find(Node.ANY, uri(DCAT + "downloadURL"), Node.ANY).toList();
-    assertEquals(10, distributions.size());
+    assertEquals(15, distributions.size(), "JSON, CSV and the change feed of five datasets");
     for (var d : distributions) {
       String mediaType = catalog.find(d.getSubject(), uri(DCAT + "mediaType"), Node.ANY)
           .next().getObject().getURI().replace("http://www.iana.org/assignments/media-types/", "");

@@ -19,7 +19,7 @@ import org.ogptracker.platform.testing.SuiteProcesses;
 import org.ogptracker.platform.testing.TestMembers;
 import org.ogptracker.platform.testing.TestTokens;
 
-/** Through the gateway to the three services, running as processes of their own. */
+/** Through the gateway to the services, running as processes of their own. */
 @QuarkusTest
 @QuarkusTestResource(value = ServicesUnderTest.class, restrictToAnnotatedClass = false)
 class RoutingTest {
@@ -32,6 +32,7 @@ class RoutingTest {
       "/api/v1/themes, commitments-service",
       "/api/v1/assessments, reports-service",
       "/api/v1/reports, reports-service",
+      "/api/v1/changes, notifications-service",
   })
   void routes_by_the_first_segment_and_passes_the_request_id(String path, String service)
       throws Exception {

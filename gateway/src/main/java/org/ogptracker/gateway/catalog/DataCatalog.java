@@ -8,8 +8,9 @@ import java.time.LocalDate;
 
 /**
  * {@code GET /data.json}: a Project Open Data v1.1 catalog of the suite's public datasets, each
- * with a JSON and a CSV distribution pointing at its list endpoint through this gateway. The
- * data is live, so {@code modified} is the day asked and the periodicity continuous.
+ * with a JSON and a CSV distribution pointing at its list endpoint through this gateway, and its
+ * change feed. The data is live, so {@code modified} is the day asked and the periodicity
+ * continuous.
  */
 @ApplicationScoped
 public class DataCatalog {
@@ -61,6 +62,11 @@ public class DataCatalog {
           .put("description", "First page; each page links the next in its Link header")
           .put("downloadURL", base + d.path() + "?limit=200&format=csv")
           .put("mediaType", "text/csv").put("format", "CSV");
+      distributions.addObject().put("@type", "dcat:Distribution")
+          .put("title", d.title() + ": changes")
+          .put("description", PublicDatasets.CHANGES_DESCRIPTION)
+          .put("downloadURL", base + d.changesPath())
+          .put("mediaType", "application/json").put("format", "CloudEvents JSON");
     }
     return catalog;
   }

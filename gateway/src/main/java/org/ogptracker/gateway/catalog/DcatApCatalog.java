@@ -9,7 +9,8 @@ import java.time.LocalDate;
 /**
  * {@code GET /catalog/dcat-ap.jsonld}: the suite's public datasets as a DCAT-AP 3.0 catalog (the
  * EU's profile of DCAT, what European portals harvest) in JSON-LD, its context inline so a reader
- * needs nothing else: each dataset with a JSON and a CSV distribution of its list endpoint. Every
+ * needs nothing else: each dataset with a JSON and a CSV distribution of its list endpoint and its
+ * change feed. Every
  * node names its class, as DCAT-AP's SHACL shapes check.
  */
 @ApplicationScoped
@@ -61,20 +62,22 @@ public class DcatApCatalog {
           .put("vcard:fn", "OGP Tracker")
           .putObject("vcard:hasEmail").put("@id", "mailto:data@ogp-tracker.org");
       ArrayNode distributions = node.putArray("dcat:distribution");
-      distributions.add(distribution(base, d, "json", "application/json",
-          base + d.path() + "?limit=200"));
-      distributions.add(distribution(base, d, "csv", "text/csv",
-          base + d.path() + "?limit=200&format=csv"));
+      distributions.add(distribution(base, d, "json", d.title() + " (JSON, 200 per page)",
+          "application/json", base + d.path() + "?limit=200"));
+      distributions.add(distribution(base, d, "csv", d.title() + " (CSV, 200 per page)",
+          "text/csv", base + d.path() + "?limit=200&format=csv"));
+      distributions.add(distribution(base, d, "changes", d.title() + ": changes",
+          "application/json", base + d.changesPath()));
     }
     return catalog;
   }
 
-  private ObjectNode distribution(String base, PublicDatasets.Dataset d, String format,
-      String mediaType, String url) {
+  private ObjectNode distribution(String base, PublicDatasets.Dataset d, String suffix,
+      String title, String mediaType, String url) {
     ObjectNode node = json.createObjectNode()
-        .put("@id", base + PATH + "#" + d.id() + "-" + format)
+        .put("@id", base + PATH + "#" + d.id() + "-" + suffix)
         .put("@type", "dcat:Distribution");
-    node.set("dct:title", english(d.title() + " (" + format.toUpperCase() + ", 200 per page)"));
+    node.set("dct:title", english(title));
     node.putObject("dcat:accessURL").put("@id", url).put("@type", "rdfs:Resource");
     node.putObject("dcat:downloadURL").put("@id", url).put("@type", "rdfs:Resource");
     node.putObject("dcat:mediaType").put("@id", IANA + mediaType)

@@ -9,7 +9,8 @@ import java.time.LocalDate;
 /**
  * {@code GET /catalog/dcat-us.json}: the suite's public datasets as a DCAT-US 3.0 catalog (the
  * successor of Project Open Data 1.1, which {@code /data.json} keeps serving), in its JSON
- * encoding: each dataset with a JSON and a CSV distribution of its list endpoint, the OpenAPI
+ * encoding: each dataset with a JSON and a CSV distribution of its list endpoint and its change
+ * feed, the OpenAPI
  * document as its data dictionary.
  */
 @ApplicationScoped
@@ -62,6 +63,8 @@ public class DcatUsCatalog {
       distributions.add(distribution(d.title() + " (CSV, 200 per page)",
           "First page; each page links the next in its Link header",
           base + d.path() + "?limit=200&format=csv", "text/csv"));
+      distributions.add(distribution(d.title() + ": changes", PublicDatasets.CHANGES_DESCRIPTION,
+          base + d.changesPath(), "application/json"));
     }
     return catalog;
   }

@@ -10,8 +10,11 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -64,7 +67,7 @@ class ComposeTest {
     Set<String> read = Repo.settingsTheAppsRead();
     Set<String> images = new TreeSet<>();
     for (String app : List.of("countries-service", "commitments-service", "reports-service",
-        "gateway")) {
+        "notifications-service", "gateway")) {
       JsonNode service = services.get(app);
       images.add(service.get("image").asText());
       service.get("environment").fieldNames().forEachRemaining(name -> assertTrue(
@@ -81,5 +84,29 @@ class ComposeTest {
     // Only loopback ports are published.
     services.forEach(s -> s.path("ports").forEach(p ->
         assertTrue(p.asText().startsWith("127.0.0.1:"), p.asText())));
+  }
+
+  @Test
+  void the_gateway_waits_for_and_reaches_every_service_and_each_has_its_database()
+      throws Exception {
+    JsonNode services = compose().get("services");
+    JsonNode gateway = services.get("gateway");
+    String databases = Files.readString(
+        Repo.ROOT.resolve("deploy/compose/init-databases.sql"));
+    for (String app : List.of("countries-service", "commitments-service", "reports-service",
+        "notifications-service")) {
+      String setting = "OGP_" + app.substring(0, app.indexOf('-')).toUpperCase(Locale.ROOT)
+          + "_URL";
+      assertEquals("http://" + app + ":" + services.get(app).at(
+          "/environment/QUARKUS_HTTP_PORT").asText(), gateway.at("/environment/" + setting)
+          .asText(), app);
+      assertEquals("service_healthy", gateway.at("/depends_on/" + app + "/condition").asText(),
+          app);
+      Properties config = new Properties();
+      config.load(new StringReader(Files.readString(
+          Repo.ROOT.resolve(app + "/src/main/resources/application.properties"))));
+      String db = config.getProperty("ogp.db.name");
+      assertTrue(databases.contains("CREATE DATABASE " + db + ";"), app + ": " + db);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.ogptracker.deploy;
 
+import static java.util.stream.Collectors.toSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,7 +58,8 @@ class ConnectionBudgetTest {
       JsonNode cluster = Repo.ofKind(docs, "Cluster").stream()
           .filter(c -> c.at("/metadata/name").asText().equals(db)).findFirst().orElseThrow();
       int max = cluster.at("/spec/postgresql/parameters/max_connections").asInt(100);
-      // + 1: the outbox relay's LISTEN connection (OutboxNotifications), outside both pools.
+      // + 1: the outbox relay's LISTEN connection (OutboxNotifications), outside both pools
+      // (counted for every service: notifications-service, whose relay is off, opens none).
       budgets.add(new Budget(name, pods, jdbc + reactive + 1, max));
     }
     return budgets;
@@ -76,7 +79,9 @@ class ConnectionBudgetTest {
   @ValueSource(strings = {"dev", "prod"})
   void every_pod_the_autoscaler_may_run_fits_its_database(String overlay) throws Exception {
     List<Budget> budgets = budgets(Repo.manifests(overlay));
-    assertEquals(3, budgets.size());
+    assertEquals(Set.of("countries-service", "commitments-service", "reports-service",
+        "notifications-service"), budgets.stream().map(Budget::service).collect(toSet()));
+    assertEquals(4, budgets.size());
     for (Budget b : budgets) {
       assertTrue(b.needed() <= b.maxConnections(), b + " needs " + b.needed());
     }
@@ -98,7 +103,9 @@ class ConnectionBudgetTest {
       }
       docs.add(copy);
     }
-    for (Budget b : budgets(docs)) {
+    List<Budget> budgets = budgets(docs);
+    assertEquals(4, budgets.size());
+    for (Budget b : budgets) {
       assertTrue(b.needed() > b.maxConnections(), b + ": the budget would notice");
     }
   }

@@ -32,7 +32,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ImagesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, Integer> PORTS = Map.of("countries-service", 8081,
-      "commitments-service", 8082, "reports-service", 8083, "gateway", 8080);
+      "commitments-service", 8082, "reports-service", 8083, "notifications-service", 8084,
+      "gateway", 8080);
 
   static Path tar(String app) {
     Path tar = Repo.ROOT.resolve(app).resolve("target/jib/" + app + "-image.tar");
@@ -55,7 +56,7 @@ class ImagesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"countries-service", "commitments-service", "reports-service",
-      "gateway"})
+      "notifications-service", "gateway"})
   void is_a_non_root_jvm_image_of_the_app_as_kubernetes_names_it(String app) throws Exception {
     Path tar = tar(app);
     JsonNode manifest = JSON.readTree(entries(tar, "manifest.json").get("manifest.json")).get(0);
@@ -75,7 +76,7 @@ class ImagesTest {
 
   /**
    * The countries-service image against the test database and Kafka, and the gateway image in
-   * front of it and of two services that are down: both ready by the probes the manifests give
+   * front of it and of three services that are down: both ready by the probes the manifests give
    * them, a read through the gateway answered by the service, and the dead services' routes
    * answered 503 while the gateway stays ready (one service down must not take every gateway
    * pod out of rotation). Needs root (a chroot in new namespaces).
@@ -97,7 +98,8 @@ class ImagesTest {
           "OGP_JWT_ISSUER=https://id.example", // the prod profile refuses the dev issuer
           "OGP_COUNTRIES_URL=http://127.0.0.1:" + service,
           "OGP_COMMITMENTS_URL=http://127.0.0.1:" + freePort(),
-          "OGP_REPORTS_URL=http://127.0.0.1:" + freePort()));
+          "OGP_REPORTS_URL=http://127.0.0.1:" + freePort(),
+          "OGP_NOTIFICATIONS_URL=http://127.0.0.1:" + freePort()));
       HttpClient http = HttpClient.newHttpClient();
       awaitStatus(http, "http://127.0.0.1:" + service + probe("countries-service", "readiness"),
           200);
@@ -110,6 +112,13 @@ class ImagesTest {
       assertEquals("application/problem+json", down.headers().firstValue("Content-Type")
           .orElse(""));
       assertTrue(down.headers().firstValue("Retry-After").isPresent(), down.headers().toString());
+      // notifications-service's route too (the change feed): the gateway knows it.
+      HttpResponse<String> feedDown = http.send(HttpRequest.newBuilder(URI.create(
+          "http://127.0.0.1:" + gateway + "/api/v1/changes")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(503, feedDown.statusCode(), feedDown.body());
+      assertEquals("application/problem+json", feedDown.headers().firstValue("Content-Type")
+          .orElse(""));
       awaitStatus(http, "http://127.0.0.1:" + gateway + probe("gateway", "readiness"), 200);
       HttpResponse<String> countries = http.send(HttpRequest.newBuilder(URI.create(
           "http://127.0.0.1:" + gateway + "/api/v1/countries?limit=1")).build(),
@@ -139,7 +148,7 @@ class ImagesTest {
    */
   @ParameterizedTest
   @ValueSource(strings = {"countries-service", "commitments-service", "reports-service",
-      "gateway"})
+      "notifications-service", "gateway"})
   void no_image_holds_the_test_keys(String app) throws Exception {
     Path tar = tar(app);
     JsonNode manifest = JSON.readTree(entries(tar, "manifest.json").get("manifest.json")).get(0);

@@ -18,12 +18,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * In a cluster, Kafka is spoken over TLS only, each service is a KafkaUser known by its
  * certificate, and its ACLs are exactly what docs/asyncapi.yaml gives it: write the topics it
  * owns (its events' ce_source), read the topics it consumes as its consumer group, write the
- * dead letters of those. So no service can publish as another, whatever its code does. And each
- * service checks who it talks to: the brokers against Strimzi's cluster CA, its database
- * (verify-full) against the CA of its CloudNativePG cluster.
+ * dead letters of those. notifications-service, which publishes nothing, only reads the three
+ * topics as its one group and writes their dead letters. So no service can publish as another,
+ * whatever its code does. And each service checks who it talks to: the brokers against Strimzi's
+ * cluster CA, its database (verify-full) against the CA of its CloudNativePG cluster.
  */
 class KafkaAccessTest {
-
   /** What the contract lets each service do, as "resource-type:name:operation". */
   static Map<String, Set<String>> contractAccess() throws Exception {
     JsonNode contract = Repo.YAML.readTree(Repo.ROOT.resolve("docs/asyncapi.yaml").toFile());
@@ -75,19 +75,42 @@ class KafkaAccessTest {
   }
 
   @Test
-  void the_contract_gives_each_topic_one_writer() throws Exception {
+  void the_contract_gives_each_topic_one_writer_and_each_dead_letter_topic_its_consumers()
+      throws Exception {
     Map<String, Set<String>> access = contractAccess();
-    assertEquals(Set.of("countries-service", "commitments-service", "reports-service"),
-        access.keySet());
+    assertEquals(Set.of("countries-service", "commitments-service", "reports-service",
+        "notifications-service"), access.keySet());
     for (String topic : Repo.contractTopics()) {
-      List<String> writers = new ArrayList<>();
-      access.forEach((who, what) -> {
-        if (what.contains("topic:" + topic + ":Write")) {
-          writers.add(who);
-        }
-      });
-      assertEquals(1, writers.size(), topic + " written by " + writers);
+      List<String> writers = holders(access, "topic:" + topic + ":Write");
+      if (topic.endsWith(".dlq")) {
+        String of = topic.substring(0, topic.length() - ".dlq".length());
+        assertEquals(holders(access, "topic:" + of + ":Read"), writers, topic);
+      } else {
+        assertEquals(1, writers.size(), topic + " written by " + writers);
+      }
     }
+  }
+
+  @Test
+  void notifications_service_reads_the_three_topics_and_writes_only_their_dead_letters()
+      throws Exception {
+    Set<String> notifications = new TreeSet<>();
+    for (String topic : List.of("ogp.countries.v1", "ogp.commitments.v1", "ogp.reports.v1")) {
+      notifications.addAll(List.of("topic:" + topic + ":Read", "topic:" + topic + ":Describe",
+          "topic:" + topic + ".dlq:Write", "topic:" + topic + ".dlq:Describe"));
+    }
+    notifications.add("group:notifications-service:Read");
+    assertEquals(notifications, contractAccess().get("notifications-service"));
+  }
+
+  private static List<String> holders(Map<String, Set<String>> access, String grant) {
+    List<String> who = new ArrayList<>();
+    access.forEach((service, what) -> {
+      if (what.contains(grant)) {
+        who.add(service);
+      }
+    });
+    return who;
   }
 
   @ParameterizedTest
@@ -101,6 +124,9 @@ class KafkaAccessTest {
     Map<String, Set<String>> manifests = manifestAccess(Repo.manifests("prod"));
     manifests.get("reports-service").add("topic:ogp.countries.v1:Write");
     assertTrue(!contractAccess().equals(manifests));
+    Map<String, Set<String>> publishing = manifestAccess(Repo.manifests("prod"));
+    publishing.get("notifications-service").add("topic:ogp.reports.v1:Write");
+    assertTrue(!contractAccess().equals(publishing));
   }
 
   @ParameterizedTest

@@ -109,7 +109,11 @@ class ManifestsTest {
   void every_app_is_probed_limited_and_unprivileged(String overlay) throws Exception {
     List<JsonNode> all = Repo.ofKind(Repo.manifests(overlay), "Deployment");
     List<JsonNode> deployments = all.stream().filter(d -> !isRedis(d)).toList();
-    assertEquals(4, deployments.size());
+    assertEquals(5, deployments.size());
+    Set<String> apps = new TreeSet<>();
+    deployments.forEach(d -> apps.add(d.at("/metadata/name").asText()));
+    assertEquals(Set.of("countries-service", "commitments-service", "reports-service",
+        "notifications-service", "gateway"), apps);
     // The rate-limit store beside them: probed, limited and unprivileged too.
     JsonNode redis = all.stream().filter(ManifestsTest::isRedis).findFirst().orElseThrow();
     JsonNode store = redis.at("/spec/template/spec/containers/0");
@@ -128,6 +132,25 @@ class ManifestsTest {
       assertTrue(pod.at("/securityContext/runAsNonRoot").asBoolean(), name);
       assertFalse(app.at("/securityContext/allowPrivilegeEscalation").asBoolean(true), name);
       assertTrue(app.at("/image").asText().startsWith("ogp-tracker/" + name + ":"), name);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dev", "prod"})
+  void the_gateway_is_given_the_service_of_each_app_behind_it(String overlay) throws Exception {
+    List<JsonNode> docs = Repo.manifests(overlay);
+    JsonNode config = Repo.ofKind(docs, "ConfigMap").stream()
+        .filter(c -> c.at("/metadata/name").asText().startsWith("ogp-config")).findFirst()
+        .orElseThrow().path("data");
+    for (String app : List.of("countries-service", "commitments-service", "reports-service",
+        "notifications-service")) {
+      JsonNode service = Repo.ofKind(docs, "Service").stream()
+          .filter(d -> d.at("/metadata/name").asText().equals(app)).findFirst()
+          .orElseThrow(() -> new AssertionError("no Service " + app));
+      String setting = "OGP_" + app.substring(0, app.indexOf('-')).toUpperCase(Locale.ROOT)
+          + "_URL";
+      assertEquals("http://" + app + ":" + service.at("/spec/ports/0/port").asInt(),
+          config.path(setting).asText(), setting);
     }
   }
 

@@ -2,6 +2,7 @@ package org.ogptracker.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -21,12 +22,19 @@ class NetworkPoliciesTest {
   /** A pod: its namespace, its labels and its named ports. */
   record Pod(String name, String namespace, Map<String, String> labels) {}
 
+  /** The services behind the gateway, each with its own database. */
+  static final List<String> SERVICES = List.of("countries-service", "commitments-service",
+      "reports-service", "notifications-service");
+
   @ParameterizedTest
   @ValueSource(strings = {"dev", "prod"})
   void allow_what_the_design_says_and_no_more(String overlay) throws Exception {
     List<JsonNode> docs = Repo.manifests(overlay);
     Policies policies = new Policies(docs);
     Map<String, Pod> pods = pods(docs);
+    for (String app : SERVICES) {
+      assertTrue(pods.containsKey(app) && pods.containsKey(app.replace("-service", "-db")), app);
+    }
     String ns = pods.get("gateway").namespace();
     // The brokers' one listener (TLS, kafka.yaml); KafkaAccessTest checks who may do what there.
     int kafkaPort = Repo.ofKind(docs, "Kafka").get(0).at("/spec/kafka/listeners/0/port").asInt();
@@ -40,7 +48,7 @@ class NetworkPoliciesTest {
     // From outside: the gateway only, through the ingress controller.
     expect(wrong, policies, ingress, pods.get("gateway"), 8080, true);
     expect(wrong, policies, stranger, pods.get("gateway"), 8080, false);
-    for (String app : List.of("countries-service", "commitments-service", "reports-service")) {
+    for (String app : SERVICES) {
       expect(wrong, policies, ingress, pods.get(app), 8080, false);
       expect(wrong, policies, stranger, pods.get(app), 8080, false);
       expect(wrong, policies, sameNamespace, pods.get(app), 8080, false);
@@ -51,21 +59,27 @@ class NetworkPoliciesTest {
       expect(wrong, policies, pods.get(app), stranger, 443, false);
       expect(wrong, policies, pods.get(app), pods.get("gateway"), 8080, false);
     }
-    for (String db : List.of("countries-db", "commitments-db", "reports-db")) {
+    for (String db : List.of("countries-db", "commitments-db", "reports-db",
+        "notifications-db")) {
       expect(wrong, policies, ingress, pods.get(db), 5432, false);
       expect(wrong, policies, stranger, pods.get(db), 5432, false);
       expect(wrong, policies, pods.get("gateway"), pods.get(db), 5432, false);
-      for (String app : List.of("countries-service", "commitments-service", "reports-service")) {
+      for (String app : SERVICES) {
         boolean own = db.startsWith(app.substring(0, app.indexOf('-')));
         expect(wrong, policies, pods.get(app), pods.get(db), 5432, own);
       }
     }
     expect(wrong, policies, pods.get("countries-service"), pods.get("commitments-service"), 8080,
         false);
+    // notifications-service learns every change from Kafka: it calls no service, none calls it.
+    for (String app : List.of("countries-service", "commitments-service", "reports-service")) {
+      expect(wrong, policies, pods.get("notifications-service"), pods.get(app), 8080, false);
+      expect(wrong, policies, pods.get(app), pods.get("notifications-service"), 8080, false);
+    }
     // The rate-limit store: the gateway's alone.
     expect(wrong, policies, pods.get("gateway"), pods.get("redis"), 6379, true);
     for (Pod other : List.of(ingress, stranger, sameNamespace, pods.get("countries-service"),
-        pods.get("reports-service"))) {
+        pods.get("reports-service"), pods.get("notifications-service"))) {
       expect(wrong, policies, other, pods.get("redis"), 6379, false);
     }
     expect(wrong, policies, pods.get("redis"), stranger, 443, false);

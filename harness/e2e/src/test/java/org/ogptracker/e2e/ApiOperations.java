@@ -26,13 +26,19 @@ final class ApiOperations {
 
   /**
    * One operation: its path template, parameters, and its JSON request body's schema (references
-   * resolved) with the media type it declares, if it takes one.
+   * resolved) with the media type it declares, if it takes one; whether it answers with a
+   * stream that stays open (Server-Sent Events).
    */
   record Operation(String method, String path, List<Parameter> parameters, JsonNode body,
-      String mediaType, boolean secured, String operationId) {
+      String mediaType, boolean secured, String operationId, boolean streams) {
     /** A list that pages: it takes a cursor. */
     boolean pages() {
       return in("query").stream().anyMatch(p -> p.name().equals("cursor"));
+    }
+
+    /** A feed read by following its cursor: it takes {@code after}, and never ends. */
+    boolean follows() {
+      return in("query").stream().anyMatch(p -> p.name().equals("after"));
     }
 
     boolean writes() {
@@ -87,7 +93,8 @@ final class ApiOperations {
             : resolveAll(document, content.path(mediaType).path("schema"), 0);
         operations.add(new Operation(op.getKey().toUpperCase(), path.getKey(), parameters, body,
             mediaType, op.getValue().has("security") || document.has("security"),
-            op.getValue().path("operationId").asText()));
+            op.getValue().path("operationId").asText(), op.getValue().path("responses")
+            .path("200").path("content").has("text/event-stream")));
       }
     }
     return operations;

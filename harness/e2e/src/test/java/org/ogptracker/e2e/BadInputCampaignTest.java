@@ -100,7 +100,10 @@ class BadInputCampaignTest {
     Map<String, String> sums = new TreeMap<>();
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     for (Operation op : operations) {
-      if (op.writes()) {
+      // The change feed is a log of everything the services publish, which their own timers
+      // (reports-service's deadline check) add to at any time: not state a bad request could
+      // have changed. (A refused write publishes nothing: its outbox row is rolled back with it.)
+      if (op.writes() || op.follows() || op.streams()) {
         continue;
       }
       MessageDigest digest = sha256();

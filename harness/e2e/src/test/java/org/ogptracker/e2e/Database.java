@@ -15,12 +15,14 @@ import org.ogptracker.platform.testing.SuiteProcesses;
  * A PostgreSQL server of the end-to-end suite's own (deploy/local/postgres, instance
  * "NAME-PORT"), fresh for each run on a free port, so that a test may stop and start it under the
  * running services without touching the server other modules or a running stack use. The suite
- * has two: one for countries-service and commitments-service, and one for reports-service alone,
- * so that a consumer's database can be away while its producers go on.
+ * has two: one for countries-service, commitments-service and notifications-service, and one
+ * for reports-service alone, so that a consumer's database can be away while its producers go
+ * on.
  */
 final class Database {
-  /** The server of countries-service and commitments-service. */
-  static final Database MAIN = new Database("e2e", "ogp_countries_test", "ogp_commitments_test");
+  /** The server of countries-service, commitments-service and notifications-service. */
+  static final Database MAIN = new Database("e2e", "ogp_countries_test", "ogp_commitments_test",
+      "ogp_notifications_test");
   /** reports-service's own server. */
   static final Database REPORTS = new Database("e2e-reports", "ogp_reports_test");
 

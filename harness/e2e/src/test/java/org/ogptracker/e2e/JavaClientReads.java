@@ -11,6 +11,7 @@ import org.ogptracker.client.ApiClient;
 import org.ogptracker.client.ApiException;
 import org.ogptracker.client.api.ActionPlansApi;
 import org.ogptracker.client.api.AssessmentsApi;
+import org.ogptracker.client.api.ChangesApi;
 import org.ogptracker.client.api.CommitmentsApi;
 import org.ogptracker.client.api.ComplianceApi;
 import org.ogptracker.client.api.EligibilityApi;
@@ -22,6 +23,7 @@ import org.ogptracker.client.api.ReportsApi;
 import org.ogptracker.client.api.ScorecardsApi;
 import org.ogptracker.client.model.ActionPlanPage;
 import org.ogptracker.client.model.AssessmentPage;
+import org.ogptracker.client.model.ChangeFeed;
 import org.ogptracker.client.model.CommitmentAssessmentPage;
 import org.ogptracker.client.model.CommitmentPage;
 import org.ogptracker.client.model.CompliancePage;
@@ -52,6 +54,7 @@ final class JavaClientReads {
   private final PlanTrackingApi tracking;
   private final ScorecardsApi scorecards;
   private final GatewayApi gateway;
+  private final ChangesApi changes;
 
   JavaClientReads(String gatewayUrl, int limit) {
     ApiClient client = new ApiClient();
@@ -69,6 +72,7 @@ final class JavaClientReads {
     this.tracking = new PlanTrackingApi(client);
     this.scorecards = new ScorecardsApi(client);
     this.gateway = new GatewayApi(client);
+    this.changes = new ChangesApi(client);
   }
 
   /** A call of one page of a list, given the cursor of the one before (null for the first). */
@@ -151,10 +155,26 @@ final class JavaClientReads {
         TimelineEntryPage::getItems, TimelineEntryPage::getCursor));
     read.set("getScorecard", tree(scorecards.getScorecard(
         ScorecardsApi.APIGetScorecardRequest.newBuilder().commitmentId(commitment).build())));
+    read.set("listChanges", followed(after -> changes.listChanges(ChangesApi
+        .APIListChangesRequest.newBuilder().member(member).limit(limit).after(after).build())));
     read.set("openDataCatalog", tree(gateway.openDataCatalog()));
     read.set("dcatUsCatalog", tree(gateway.dcatUsCatalog()));
     read.set("dcatApCatalog", tree(gateway.dcatApCatalog()));
     return read;
+  }
+
+  /** The change feed from its start, by each answer's cursor until one brings nothing. */
+  private ArrayNode followed(PageCall<ChangeFeed> call) throws ApiException {
+    ArrayNode all = json.createArrayNode();
+    String after = null;
+    while (true) {
+      ChangeFeed answer = call.read(after);
+      if (answer.getItems().isEmpty()) {
+        return all;
+      }
+      answer.getItems().forEach(item -> all.add(tree(item)));
+      after = answer.getCursor();
+    }
   }
 
   /** Every item of a list, page after page until one comes without a cursor. */

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ogptracker.platform.testing.EventStream;
 
 /**
  * Every read the merged OpenAPI declares, called through the gateway on data made here, as JSON,
@@ -32,7 +34,16 @@ class OpenApiContractTest {
         continue;
       }
       String path = data.pathTo(op.path());
-      given().get(path).then().statusCode(200);
+      if (op.streams()) {
+        // A stream stays open: its status and media type, then hang up.
+        try (EventStream stream = EventStream.open(URI.create(RestAssured.baseURI + path), null)) {
+          assertEquals(200, stream.response().statusCode(), path);
+          assertTrue(stream.response().headers().firstValue("Content-Type").orElse("")
+              .startsWith("text/event-stream"), path);
+        }
+      } else {
+        given().get(path).then().statusCode(200);
+      }
       JsonNode ok = document.at("/paths/" + op.path().replace("/", "~1") + "/get/responses/200");
       if (ok.path("content").has("text/csv")) {
         given().accept("text/csv").get(path).then().statusCode(200);

@@ -66,9 +66,15 @@ record Probe(ApiOperations.Operation op, String mutation, String path, String qu
       request.header("Content-Type", contentType);
     }
     headers.forEach(request::header);
-    HttpResponse<byte[]> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-        new String(r.body(), StandardCharsets.UTF_8));
+    HttpResponse<java.io.InputStream> r = HTTP.send(request.build(),
+        HttpResponse.BodyHandlers.ofInputStream());
+    String type = r.headers().firstValue("Content-Type").orElse("");
+    try (java.io.InputStream in = r.body()) {
+      // A stream that opened (text/event-stream) does not end: its status and type are the
+      // answer, and the probe hangs up as a client would.
+      byte[] body = type.startsWith("text/event-stream") ? new byte[0] : in.readAllBytes();
+      return new Answer(r.statusCode(), type, new String(body, StandardCharsets.UTF_8));
+    }
   }
 
   @Override

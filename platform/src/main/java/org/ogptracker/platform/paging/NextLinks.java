@@ -9,8 +9,13 @@ public final class NextLinks {
   private NextLinks() {}
 
   public static Function<String, String> from(UriInfo uri) {
+    return from(uri, "cursor");
+  }
+
+  /** The same, for a list whose cursor goes in the query parameter {@code param}. */
+  public static Function<String, String> from(UriInfo uri, String param) {
     return cursor -> {
-      URI next = uri.getRequestUriBuilder().replaceQueryParam("cursor", cursor).build();
+      URI next = uri.getRequestUriBuilder().replaceQueryParam(param, cursor).build();
       return next.getRawPath() + (next.getRawQuery() == null ? "" : "?" + next.getRawQuery());
     };
   }

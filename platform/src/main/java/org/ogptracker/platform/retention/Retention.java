@@ -16,7 +16,7 @@ import org.ogptracker.platform.inbox.Inbox;
 @ApplicationScoped
 public class Retention {
   private static final Logger LOG = Logger.getLogger(Retention.class);
-  static final int BATCH = 5_000;
+  public static final int BATCH = 5_000;
 
   private final IdempotentPosts idempotentPosts;
   private final Inbox inbox;
@@ -43,7 +43,11 @@ public class Retention {
     return new Forgotten(inBatches(idempotentPosts::forgetExpired), inBatches(inbox::forgetOld));
   }
 
-  private static long inBatches(IntUnaryOperator deleteUpTo) {
+  /**
+   * Deletes in batches of {@link #BATCH}, each a transaction of the operator's own, until one
+   * deletes fewer; how many in all. {@code deleteUpTo} deletes at most its argument's rows.
+   */
+  public static long inBatches(IntUnaryOperator deleteUpTo) {
     long total = 0;
     int deleted;
     do {

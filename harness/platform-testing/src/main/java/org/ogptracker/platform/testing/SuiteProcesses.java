@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  */
 public final class SuiteProcesses {
   public static final List<String> SERVICES =
-      List.of("countries-service", "commitments-service", "reports-service");
+      List.of("countries-service", "commitments-service", "reports-service",
+          "notifications-service");
   public static final String GATEWAY = "gateway";
   private static final Path ROOT = RepoRoot.PATH;
   private static final Path LOGS = Path.of("target/suite-logs").toAbsolutePath();
@@ -44,11 +45,13 @@ public final class SuiteProcesses {
   /** The app a process of another name runs (a gateway replica runs the gateway). */
   private static final Map<String, String> APPS = new HashMap<>();
   private static final Set<String> LAUNCHED = new HashSet<>();
-  /** Each service's incoming channel and the topic it reads (docs/asyncapi.yaml). */
-  private static final Map<String, List<String>> INCOMING = Map.of(
-      "countries-service", List.of("reports", "ogp.reports.v1"),
-      "commitments-service", List.of("countries", "ogp.countries.v1"),
-      "reports-service", List.of("commitments", "ogp.commitments.v1"));
+  /** Each service's incoming channels, by the topic each reads (docs/asyncapi.yaml). */
+  private static final Map<String, Map<String, String>> INCOMING = Map.of(
+      "countries-service", Map.of("reports", "ogp.reports.v1"),
+      "commitments-service", Map.of("countries", "ogp.countries.v1"),
+      "reports-service", Map.of("commitments", "ogp.commitments.v1"),
+      "notifications-service", Map.of("countries", "ogp.countries.v1",
+          "commitments", "ogp.commitments.v1", "reports", "ogp.reports.v1"));
   private static Path publicKey;
   private static String databaseServer;
 
@@ -82,7 +85,7 @@ public final class SuiteProcesses {
   }
 
   /**
-   * Starts the three services (once) and returns the gateway configuration that points at them.
+   * Starts the services (once) and returns the gateway configuration that points at them.
    */
   public static synchronized Map<String, String> startServices() {
     try {
@@ -99,11 +102,13 @@ public final class SuiteProcesses {
       for (String service : SERVICES) {
         if (!RUNNING.containsKey(service)) {
           PORTS.put(service, freePort());
-          String channel = "-D%test.mp.messaging.incoming." + INCOMING.get(service).get(0);
           List<String> options = new ArrayList<>(List.of(
-              "-Dogp.outbox.topic-prefix=" + TestTopics.of(""),
-              channel + ".topic=" + TestTopics.of(INCOMING.get(service).get(1)),
-              channel + ".group.id=" + consumerGroup(service)));
+              "-Dogp.outbox.topic-prefix=" + TestTopics.of("")));
+          INCOMING.get(service).forEach((channel, topic) -> {
+            String incoming = "-D%test.mp.messaging.incoming." + channel;
+            options.add(incoming + ".topic=" + TestTopics.of(topic));
+            options.add(incoming + ".group.id=" + consumerGroup(service));
+          });
           options.addAll(EXTRA_OPTIONS.getOrDefault(service, List.of()));
           OPTIONS.put(service, options);
           launch(service);

@@ -14,7 +14,8 @@ import java.util.concurrent.ThreadLocalRandom;
  *       {@value #FIXED_PREFIX}: ISO 3166-1 leaves AAA-AAZ to user assignment, so no country and
  *       no row of the OGP export has one.
  *   <li>Generated codes start with the letter of the test module that makes them, never A:
- *       countries-service Q, commitments-service Z, reports-service Y, gateway W, end-to-end V.
+ *       countries-service Q, commitments-service Z, reports-service Y, notifications-service X,
+ *       gateway W, end-to-end V.
  *       Modules share Kafka topics (reports-service's tests read what commitments-service's
  *       published), so each keeps to its letter.
  *   <li>One test JVM never hands out a code twice.

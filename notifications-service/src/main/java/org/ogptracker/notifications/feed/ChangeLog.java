@@ -1,0 +1,66 @@
+package org.ogptracker.notifications.feed;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import org.ogptracker.platform.inbox.ConsumedEvent;
+
+/**
+ * Writes consumed events into the feed, in the consumer's transaction (the inbox's), so an event
+ * is in the feed exactly when its consumer has taken it.
+ *
+ * <p>One order for the whole feed: every writer takes the feed's lock (a transaction-scoped
+ * advisory lock) before it takes a position, and keeps it until it commits. Positions are thus
+ * committed in their order, and a reader that sees position n has seen all below it: a cursor
+ * never skips a change that commits late. The writers are the consumers of three topics, a
+ * transaction per poll, so the lock is taken a few times a second, never per event.
+ */
+@ApplicationScoped
+public class ChangeLog {
+  /** The advisory lock's key (any number no other lock of this database uses). */
+  static final long FEED_LOCK = 0x6f67705f66656564L; // "ogp_feed"
+
+  private final EntityManager em;
+
+  ChangeLog(EntityManager em) {
+    this.em = em;
+  }
+
+  /** Adds the event at the feed's next position, if it is public and not there already. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean append(ConsumedEvent e) {
+    if (!PublicChanges.isPublic(e.type())) {
+      return false;
+    }
+    return em.createNativeQuery("""
+            with feed_lock as (select pg_advisory_xact_lock(?1))
+            insert into change (position, event_id, type, source, subject, occurred_at,
+                                member_code, plan_id, data)
+            select nextval('change_position'), ?2, ?3, ?4, ?5, ?6, ?7, ?8, cast(?9 as jsonb)
+            from feed_lock
+            on conflict (event_id) do nothing""")
+        .setParameter(1, FEED_LOCK)
+        .setParameter(2, e.id())
+        .setParameter(3, e.type())
+        .setParameter(4, e.source())
+        .setParameter(5, e.subject() != null ? e.subject() : e.key() != null ? e.key() : e.id())
+        .setParameter(6, Timestamp.from(e.time()))
+        .setParameter(7, memberOf(e.data()))
+        .setParameter(8, text(e.data(), "planId"))
+        .setParameter(9, e.data().toString())
+        .executeUpdate() == 1;
+  }
+
+  /** The member a change is about: {@code memberCode}, or {@code code} in a member's events. */
+  static String memberOf(JsonNode data) {
+    String member = text(data, "memberCode");
+    return member != null ? member : text(data, "code");
+  }
+
+  private static String text(JsonNode data, String field) {
+    JsonNode v = data.get(field);
+    return v != null && v.isTextual() ? v.asText() : null;
+  }
+}
