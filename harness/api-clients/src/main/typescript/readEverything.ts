@@ -3,12 +3,13 @@
 // every resource, then print what the client decoded, encoded back to JSON, keyed by operation
 // id. The end-to-end GeneratedClientsTest compares it with the answers read as plain JSON.
 //
-//   node readEverything.js GATEWAY_URL '{"member":..,"plan":..,"commitment":..,"milestone":..,"report":..}' PAGE_SIZE
+//   node readEverything.js GATEWAY_URL '{"member":..,"plan":..,"commitment":..,"milestone":..,"report":..,
+//     "subscription":..,"token":..}' PAGE_SIZE
 import {
   ActionPlansApi, AssessmentsApi, ChangesApi, CommitmentsApi, ComplianceApi, Configuration, EligibilityApi,
-  GatewayApi, MembersApi, PlanTrackingApi, ProgressApi, ReportsApi, ScorecardsApi,
+  GatewayApi, MembersApi, PlanTrackingApi, ProgressApi, ReportsApi, ScorecardsApi, WebhooksApi,
   ActionPlanDetailToJSON, ActionPlanToJSON, AssessmentToJSON, ChangeEvent, ChangeEventToJSON,
-  ChangeFeed, CommitmentAssessmentToJSON,
+  ChangeFeed, CommitmentAssessmentToJSON, DeliveryToJSON, SubscriptionToJSON,
   CommitmentToJSON, ComplianceToJSON, CountsToJSON, CriterionToJSON, DataCatalogToJSON,
   DcatApCatalogToJSON, DcatUsCatalogToJSON, EligibilityAssessmentToJSON,
   MemberToJSON, MilestoneToJSON, PlanTrackingToJSON, ProgressUpdateToJSON, ReportToJSON,
@@ -21,6 +22,8 @@ interface Ids {
   commitment: string;
   milestone: string;
   report: string;
+  subscription: string;
+  token: string;
 }
 
 interface Paged<T> {
@@ -68,6 +71,9 @@ async function main(gateway: string, ids: Ids, limit: number): Promise<Record<st
   const scorecards = new ScorecardsApi(config);
   const gatewayApi = new GatewayApi(config);
   const changes = new ChangesApi(config);
+  // A subscription is its owner's: read with the government's token, as its owner would.
+  const webhooks = new WebhooksApi(new Configuration({ basePath: gateway,
+    accessToken: async () => ids.token }));
   return {
     listCountries: (await readAll((cursor) => members.listCountries({ limit, cursor })))
       .map(MemberToJSON),
@@ -111,6 +117,11 @@ async function main(gateway: string, ids: Ids, limit: number): Promise<Record<st
     getScorecard: ScorecardToJSON(await scorecards.getScorecard({ commitmentId: ids.commitment })),
     listChanges: (await follow((after) =>
       changes.listChanges({ member: ids.member, limit, after }))).map(ChangeEventToJSON),
+    listSubscriptions: (await readAll((cursor) => webhooks.listSubscriptions({ limit, cursor })))
+      .map(SubscriptionToJSON),
+    getSubscription: SubscriptionToJSON(await webhooks.getSubscription({ id: ids.subscription })),
+    listDeliveries: (await readAll((cursor) =>
+      webhooks.listDeliveries({ id: ids.subscription, limit, cursor }))).map(DeliveryToJSON),
     openDataCatalog: DataCatalogToJSON(await gatewayApi.openDataCatalog()),
     dcatUsCatalog: DcatUsCatalogToJSON(await gatewayApi.dcatUsCatalog()),
     dcatApCatalog: DcatApCatalogToJSON(await gatewayApi.dcatApCatalog()),

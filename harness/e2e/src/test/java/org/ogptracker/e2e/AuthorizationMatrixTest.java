@@ -29,6 +29,8 @@ class AuthorizationMatrixTest {
   private static final AtomicInteger YEAR = new AtomicInteger(2011);
   private static String member;
   private static String other;
+  /** The member's government, one subject: the owner of the subscriptions its cells make. */
+  private static String own;
 
   /** Who calls: no token, an admin, government staff of the member, of another, a reviewer. */
   enum Caller { ANONYMOUS, ADMIN, GOVERNMENT_OWN, GOVERNMENT_OTHER, REVIEWER }
@@ -43,6 +45,7 @@ class AuthorizationMatrixTest {
     Suite.start();
     member = Steps.activeMember();
     other = Steps.activeMember();
+    own = TestTokens.government(member);
   }
 
   //                                                   anon admin  own  other reviewer
@@ -69,6 +72,13 @@ class AuthorizationMatrixTest {
       {"POST /reports/{self}/publish",                   401, 200, 200, 404, 404},
       // A correction of a published IRM review is a reviewer's.
       {"POST /reports (correction of a published review)", 401, 403, 403, 403, 201},
+      // Anyone with a token subscribes; a subscription is its owner's, to others not there.
+      {"POST /subscriptions",                            401, 201, 201, 201, 201},
+      {"POST /subscriptions/{subscription}/secret",      401, 404, 200, 404, 404},
+      {"POST /subscriptions/{subscription}/enable",      401, 404, 200, 404, 404},
+      {"POST /subscriptions/{subscription}/deliveries/{delivery}/redeliver",
+                                                         401, 404, 202, 404, 404},
+      {"DELETE /subscriptions/{subscription}",           401, 404, 204, 404, 404},
   };
 
   static final List<Write> WRITES = List.of(
@@ -118,7 +128,18 @@ class AuthorizationMatrixTest {
       new Write("POST /reports/{self}/publish", f -> new Call("POST",
           "/api/v1/reports/" + f.selfAssessment() + "/publish", null, null)),
       new Write("POST /reports (correction of a published review)", f -> new Call("POST",
-          "/api/v1/reports", null, "{\"corrects\":\"" + f.publishedReview() + "\"}")));
+          "/api/v1/reports", null, "{\"corrects\":\"" + f.publishedReview() + "\"}")),
+      new Write("POST /subscriptions", f -> new Call("POST", "/api/v1/subscriptions", null,
+          "{\"url\":\"" + Receiver.url("matrix") + "\",\"member\":\"" + member + "\"}")),
+      new Write("POST /subscriptions/{subscription}/secret", f -> new Call("POST",
+          "/api/v1/subscriptions/" + f.subscription() + "/secret", null, null)),
+      new Write("POST /subscriptions/{subscription}/enable", f -> new Call("POST",
+          "/api/v1/subscriptions/" + f.subscription() + "/enable", null, null)),
+      new Write("POST /subscriptions/{subscription}/deliveries/{delivery}/redeliver",
+          f -> new Call("POST", "/api/v1/subscriptions/" + f.subscription() + "/deliveries/"
+              + f.delivery() + "/redeliver", null, null)),
+      new Write("DELETE /subscriptions/{subscription}", f -> new Call("DELETE",
+          "/api/v1/subscriptions/" + f.subscription(), null, null)));
 
   @Test
   void every_write_answers_each_caller_as_the_table_says() {
@@ -130,7 +151,7 @@ class AuthorizationMatrixTest {
       assertEquals(MATRIX[row][0], write.name());
       for (Caller caller : Caller.values()) {
         int expected = (Integer) MATRIX[row][1 + caller.ordinal()];
-        Call call = write.call().apply(new MemberFixture(member));
+        Call call = write.call().apply(new MemberFixture(member, own));
         RequestSpecification request = given().contentType(call.contentType() == null
             ? "application/json" : call.contentType());
         String token = token(caller);
@@ -223,7 +244,7 @@ class AuthorizationMatrixTest {
   private static String token(Caller caller) {
     switch (caller) {
       case ADMIN: return TestTokens.admin();
-      case GOVERNMENT_OWN: return TestTokens.government(member);
+      case GOVERNMENT_OWN: return own;
       case GOVERNMENT_OTHER: return TestTokens.government(other);
       case REVIEWER: return TestTokens.reviewer();
       default: return null;

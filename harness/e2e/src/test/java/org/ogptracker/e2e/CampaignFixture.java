@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.ogptracker.e2e.Steps.as;
 
+import java.util.List;
 import java.util.Map;
 import org.ogptracker.platform.testing.TestTokens;
 
@@ -13,12 +14,17 @@ import org.ogptracker.platform.testing.TestTokens;
  * through the gateway, and settled (reports-service has seen it all) before anyone looks.
  */
 record CampaignFixture(String member, String plan, String commitment, String milestone,
-    String report, String otherMember) {
+    String report, String otherMember, String government, String subscription,
+    String delivery) {
 
   static CampaignFixture create() {
     String member = Steps.activeMember();
     String other = Steps.activeMember();
     String gov = TestTokens.government(member);
+    // The government's webhook subscription to the member, before the plan: its deliveries.
+    String subscription = as(gov).body("{\"url\":\"" + Receiver.url("campaign") + "\","
+            + "\"member\":\"" + member + "\"}")
+        .post("/api/v1/subscriptions").then().statusCode(201).extract().path("id");
     // A plan in the future: no deadline of it falls due while the campaign runs.
     String plan = Steps.newPlan(gov, member, "2030", "2032");
     String commitment = Steps.newCommitment(gov, plan, "Campaign target",
@@ -37,7 +43,13 @@ record CampaignFixture(String member, String plan, String commitment, String mil
     as(reviewer).body("{\"specificity\":\"high\",\"verifiable\":\"yes\"}")
         .put("/api/v1/reports/" + report + "/assessments/" + commitment).then().statusCode(201);
     given().get("/api/v1/scorecards/" + commitment).then().statusCode(200);
-    return new CampaignFixture(member, plan, commitment, milestone, report, other);
+    await().atMost(Steps.EVENTUAL).until(() -> !as(gov)
+        .get("/api/v1/subscriptions/" + subscription + "/deliveries").then().statusCode(200)
+        .extract().<List<String>>path("items.id").isEmpty());
+    String delivery = as(gov).get("/api/v1/subscriptions/" + subscription + "/deliveries")
+        .then().extract().path("items[0].id");
+    return new CampaignFixture(member, plan, commitment, milestone, report, other, gov,
+        subscription, delivery);
   }
 
   /** The real value for a path parameter of an operation under {@code /api/v1/<segment>}. */
@@ -49,7 +61,9 @@ record CampaignFixture(String member, String plan, String commitment, String mil
       case "planId" -> plan;
       case "commitmentId" -> commitment;
       case "id" -> Map.of("action-plans", plan, "commitments", commitment,
-          "milestones", milestone, "reports", report).get(segment);
+          "milestones", milestone, "reports", report, "subscriptions", subscription)
+          .get(segment);
+      case "deliveryId" -> delivery;
       default -> throw new IllegalArgumentException("no fixture for {" + parameter + "} in "
           + path + ": add one");
     };
@@ -64,7 +78,8 @@ record CampaignFixture(String member, String plan, String commitment, String mil
   /** The operation's path with every parameter filled from the fixture. */
   String fill(String path) {
     String filled = path;
-    for (String p : new String[] {"code", "year", "planId", "commitmentId", "id"}) {
+    for (String p : new String[] {"code", "year", "planId", "commitmentId", "id",
+        "deliveryId"}) {
       if (filled.contains("{" + p + "}")) {
         filled = filled.replace("{" + p + "}", pathValue(path, p));
       }
@@ -77,7 +92,7 @@ record CampaignFixture(String member, String plan, String commitment, String mil
     return switch (segment(op.path())) {
       case "countries", "eligibility" -> TestTokens.admin();
       case "reports" -> TestTokens.reviewer();
-      default -> TestTokens.government(member);
+      default -> government;
     };
   }
 }

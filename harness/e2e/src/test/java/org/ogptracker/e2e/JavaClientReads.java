@@ -21,17 +21,20 @@ import org.ogptracker.client.api.PlanTrackingApi;
 import org.ogptracker.client.api.ProgressApi;
 import org.ogptracker.client.api.ReportsApi;
 import org.ogptracker.client.api.ScorecardsApi;
+import org.ogptracker.client.api.WebhooksApi;
 import org.ogptracker.client.model.ActionPlanPage;
 import org.ogptracker.client.model.AssessmentPage;
 import org.ogptracker.client.model.ChangeFeed;
 import org.ogptracker.client.model.CommitmentAssessmentPage;
 import org.ogptracker.client.model.CommitmentPage;
 import org.ogptracker.client.model.CompliancePage;
+import org.ogptracker.client.model.DeliveryPage;
 import org.ogptracker.client.model.EligibilityAssessmentPage;
 import org.ogptracker.client.model.MemberPage;
 import org.ogptracker.client.model.MilestonePage;
 import org.ogptracker.client.model.ProgressUpdatePage;
 import org.ogptracker.client.model.ReportPage;
+import org.ogptracker.client.model.SubscriptionPage;
 import org.ogptracker.client.model.TimelineEntryPage;
 
 /**
@@ -55,6 +58,7 @@ final class JavaClientReads {
   private final ScorecardsApi scorecards;
   private final GatewayApi gateway;
   private final ChangesApi changes;
+  private final ApiClient owner;
 
   JavaClientReads(String gatewayUrl, int limit) {
     ApiClient client = new ApiClient();
@@ -73,6 +77,8 @@ final class JavaClientReads {
     this.scorecards = new ScorecardsApi(client);
     this.gateway = new GatewayApi(client);
     this.changes = new ChangesApi(client);
+    this.owner = new ApiClient();
+    owner.updateBaseUri(URI.create(gatewayUrl).toString());
   }
 
   /** A call of one page of a list, given the cursor of the one before (null for the first). */
@@ -157,6 +163,18 @@ final class JavaClientReads {
         ScorecardsApi.APIGetScorecardRequest.newBuilder().commitmentId(commitment).build())));
     read.set("listChanges", followed(after -> changes.listChanges(ChangesApi
         .APIListChangesRequest.newBuilder().member(member).limit(limit).after(after).build())));
+    // A subscription is its owner's: read with the government's token, as its owner would.
+    owner.setRequestInterceptor(r -> r.header("Authorization", "Bearer " + data.government()));
+    WebhooksApi webhooks = new WebhooksApi(owner);
+    String subscription = data.subscription();
+    read.set("listSubscriptions", all(c -> webhooks.listSubscriptions(WebhooksApi
+        .APIListSubscriptionsRequest.newBuilder().limit(limit).cursor(c).build()),
+        SubscriptionPage::getItems, SubscriptionPage::getCursor));
+    read.set("getSubscription", tree(webhooks.getSubscription(WebhooksApi
+        .APIGetSubscriptionRequest.newBuilder().id(subscription).build())));
+    read.set("listDeliveries", all(c -> webhooks.listDeliveries(WebhooksApi
+        .APIListDeliveriesRequest.newBuilder().id(subscription).limit(limit).cursor(c).build()),
+        DeliveryPage::getItems, DeliveryPage::getCursor));
     read.set("openDataCatalog", tree(gateway.openDataCatalog()));
     read.set("dcatUsCatalog", tree(gateway.dcatUsCatalog()));
     read.set("dcatApCatalog", tree(gateway.dcatApCatalog()));

@@ -35,7 +35,7 @@ public record ChangeEventView(
             + "\"memberCode\": \"ALB\", \"status\": \"complete\", \"percentComplete\": 100}")
         @JsonRawValue String data) {
 
-  static ChangeEventView of(Change c) {
+  public static ChangeEventView of(Change c) {
     return new ChangeEventView("1.0", c.id(), c.source(), c.type(), c.subject(), c.time(),
         "application/json", FeedQuery.cursor(c.position()), c.data());
   }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import org.ogptracker.notifications.webhooks.Deliveries;
 import org.ogptracker.platform.inbox.ConsumedEvent;
 
 /**
@@ -23,34 +24,49 @@ public class ChangeLog {
   static final long FEED_LOCK = 0x6f67705f66656564L; // "ogp_feed"
 
   private final EntityManager em;
+  private final Deliveries deliveries;
 
-  ChangeLog(EntityManager em) {
+  ChangeLog(EntityManager em, Deliveries deliveries) {
     this.em = em;
+    this.deliveries = deliveries;
   }
 
-  /** Adds the event at the feed's next position, if it is public and not there already. */
+  /**
+   * Adds the event at the feed's next position, if it is public and not there already, with a
+   * delivery to every webhook subscription that wants it.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public boolean append(ConsumedEvent e) {
     if (!PublicChanges.isPublic(e.type())) {
       return false;
     }
-    return em.createNativeQuery("""
+    String member = memberOf(e.data());
+    String plan = text(e.data(), "planId");
+    String subject = e.subject() != null ? e.subject() : e.key() != null ? e.key() : e.id();
+    @SuppressWarnings("unchecked")
+    java.util.List<Number> added = em.createNativeQuery("""
             with feed_lock as (select pg_advisory_xact_lock(?1))
             insert into change (position, event_id, type, source, subject, occurred_at,
                                 member_code, plan_id, data)
             select nextval('change_position'), ?2, ?3, ?4, ?5, ?6, ?7, ?8, cast(?9 as jsonb)
             from feed_lock
-            on conflict (event_id) do nothing""")
+            on conflict (event_id) do nothing
+            returning position""")
         .setParameter(1, FEED_LOCK)
         .setParameter(2, e.id())
         .setParameter(3, e.type())
         .setParameter(4, e.source())
-        .setParameter(5, e.subject() != null ? e.subject() : e.key() != null ? e.key() : e.id())
+        .setParameter(5, subject)
         .setParameter(6, Timestamp.from(e.time()))
-        .setParameter(7, memberOf(e.data()))
-        .setParameter(8, text(e.data(), "planId"))
+        .setParameter(7, member)
+        .setParameter(8, plan)
         .setParameter(9, e.data().toString())
-        .executeUpdate() == 1;
+        .getResultList();
+    if (added.isEmpty()) {
+      return false;
+    }
+    deliveries.plan(added.get(0).longValue(), e.type(), member, plan, subject);
+    return true;
   }
 
   /** The member a change is about: {@code memberCode}, or {@code code} in a member's events. */

@@ -11,7 +11,9 @@ import org.ogptracker.platform.retention.Retention;
 
 /**
  * Deletes what the feed no longer keeps ({@code ogp.changes.retention}, at least 90 days), every
- * {@code ogp.retention.every} (1 h) as the platform's other retention. Always a prefix of the
+ * {@code ogp.retention.every} (1 h) as the platform's other retention, with the webhook
+ * deliveries of those changes that were delivered (failed ones stay listed; a redelivery of one
+ * is then 410). Always a prefix of the
  * feed, in batches of a transaction each, and each batch moves the horizon in its transaction:
  * a reader behind the horizon is told its cursor expired (410), never handed a feed with a gap.
  */
@@ -52,6 +54,9 @@ public class ChangeRetention {
                 where position <= (select position from last_old)
                 order by position limit ?2)
               returning position),
+            delivered as (
+              delete from delivery where state = 'delivered'
+                and position in (select position from gone)),
             horizon as (
               update change_horizon
               set forgotten_through = greatest(forgotten_through,
