@@ -44,6 +44,32 @@ public final class SuiteEvents implements AutoCloseable {
         .formatted(plan, member, status, version);
   }
 
+  /**
+   * {@code ogp.commitment.registered.v1} of a commitment of the member's plan, addressing one
+   * grand challenge with one OGP value and one theme.
+   */
+  public String commitment(String commitmentId, String challenge, String value, String theme) {
+    String id = UUID.randomUUID().toString();
+    publisher.send("ogp.commitments.v1", plan, commitmentId, id, "ogp.commitment.registered.v1",
+        """
+        {"commitmentId":"%s","planId":"%s","memberCode":"%s","title":"Commitment %s",
+         "leadInstitution":null,"startDate":null,"endDate":null,"grandChallenges":["%s"],
+         "ogpValues":["%s"],"themes":["%s"],"version":0}"""
+            .formatted(commitmentId, plan, member, commitmentId, challenge, value, theme));
+    return id;
+  }
+
+  /** {@code ogp.milestone.added.v1} of the commitment's first milestone. */
+  public String milestoneAdded(String commitmentId) {
+    String id = UUID.randomUUID().toString();
+    publisher.send("ogp.commitments.v1", plan, commitmentId + ".1", id, "ogp.milestone.added.v1",
+        """
+        {"milestoneId":"%s.1","commitmentId":"%s","planId":"%s","memberCode":"%s",
+         "description":"First step","dueDate":null,"status":"not_started","percentComplete":0,
+         "version":0}""".formatted(commitmentId, commitmentId, plan, member));
+    return id;
+  }
+
   /** {@code ogp.report.published.v1} of a report on the member's plan. */
   public String reportPublished() {
     String id = UUID.randomUUID().toString();

@@ -28,6 +28,8 @@ public final class OpenApiMerge {
 
   private final ObjectNode merged = NODES.objectNode();
   private final ObjectNode paths = NODES.objectNode();
+  /** What the services send to others' receivers (OpenAPI 3.1 webhooks). */
+  private final ObjectNode webhooks = NODES.objectNode();
   private final ObjectNode schemas = NODES.objectNode();
   private final ArrayNode tags = NODES.arrayNode();
   private final Set<String> definedTags = new LinkedHashSet<>();
@@ -58,6 +60,9 @@ public final class OpenApiMerge {
     m.merged.set("tags", m.tags);
     m.merged.set("x-tagGroups", m.tagGroups);
     m.merged.set("paths", m.paths);
+    if (!m.webhooks.isEmpty()) {
+      m.merged.set("webhooks", m.webhooks);
+    }
     ObjectNode components = m.merged.putObject("components");
     components.set("schemas", m.schemas);
     components.putObject("securitySchemes").putObject("bearer")
@@ -105,6 +110,15 @@ public final class OpenApiMerge {
       });
       paths.set(e.getKey(), e.getValue());
     });
+    doc.path("webhooks").fields().forEachRemaining(e -> {
+      e.getValue().forEach(op -> {
+        if (op.isObject()) {
+          ((ObjectNode) op).put("x-service", s.service());
+          op.path("tags").forEach(t -> used.add(t.asText()));
+        }
+      });
+      webhooks.set(e.getKey(), e.getValue());
+    });
     ArrayNode group = tagGroups.addObject().put("name", s.service()).putArray("tags");
     for (String name : used) {
       group.add(name);
@@ -135,7 +149,7 @@ public final class OpenApiMerge {
     doc.set("paths", routedPaths);
     JsonNode all = s.document().path("components").path("schemas");
     Set<String> names = new LinkedHashSet<>();
-    Deque<JsonNode> todo = new ArrayDeque<>(List.of(routedPaths));
+    Deque<JsonNode> todo = new ArrayDeque<>(List.of(routedPaths, doc.path("webhooks")));
     while (!todo.isEmpty()) {
       JsonNode node = todo.pop();
       if (node.isObject() && node.path("$ref").asText("").startsWith(SCHEMA_REF)) {

@@ -68,6 +68,26 @@ class OpenApiMergeTest {
   }
 
   @Test
+  void webhooks_are_kept_with_the_schemas_they_send_renamed_as_the_paths() throws Exception {
+    JsonNode a = doc("{'paths':{'/api/v1/a':{'get':{'responses':{'200':{'content':{"
+        + "'application/json':{'schema':{'$ref':'#/components/schemas/Event'}}}}}}}},"
+        + "'components':{'schemas':{'Event':{'type':'string'}}}}");
+    JsonNode b = doc("{'paths':{},'webhooks':{'change':{'post':{'tags':['Hooks'],"
+        + "'requestBody':{'content':{'application/json':{'schema':"
+        + "{'$ref':'#/components/schemas/Event'}}}},'responses':{'200':{}}}}},"
+        + "'components':{'schemas':{'Event':{'type':'object'}}}}");
+    ObjectNode merged = merge(List.of(
+        new OpenApiMerge.ServiceDocument("alpha-service", a, p -> true),
+        new OpenApiMerge.ServiceDocument("beta-service", b, p -> true)));
+    assertEquals("#/components/schemas/BetaEvent", merged.at("/webhooks/change/post/requestBody/"
+        + "content/application~1json/schema/$ref").asText());
+    assertEquals("object", merged.at("/components/schemas/BetaEvent/type").asText(),
+        "a schema only a webhook sends is kept");
+    assertEquals("beta-service", merged.at("/webhooks/change/post/x-service").asText());
+    assertEquals("Hooks", merged.at("/x-tagGroups/2/tags/0").asText());
+  }
+
+  @Test
   void service_names_become_schema_prefixes() {
     assertEquals("Countries", OpenApiMerge.prefix("countries-service"));
     assertEquals("PlanTracking", OpenApiMerge.prefix("plan-tracking-service"));

@@ -14,6 +14,14 @@ public record SubscriptionView(
         example = "[\"ogp.milestone.progress-reported.v1\"]") List<String> types,
     @Schema(description = "Only changes about this member", example = "ALB") String member,
     @Schema(description = "Only changes about this plan", example = "AP_ALB03") String plan,
+    @Schema(description = "Only changes about national or local members", example = "local")
+        String memberKind,
+    @Schema(description = "Only changes of commitments addressing this grand challenge",
+        example = "increasing_public_integrity") String grandChallenge,
+    @Schema(description = "Only changes of commitments relevant to this OGP value",
+        example = "civic_participation") String ogpValue,
+    @Schema(description = "Only changes of commitments of this theme",
+        example = "Open Parliaments") String theme,
     @Schema(required = true, enumeration = {"active", "disabled"}, example = "active")
         String status,
     @Schema(description = "Why it was disabled", example = "every delivery has failed since "
@@ -27,13 +35,16 @@ public record SubscriptionView(
         String secret) {
 
   static SubscriptionView of(Subscription s) {
-    return new SubscriptionView(s.id(), s.url(), s.types(), s.member(), s.plan(), s.status(),
-        s.disabledReason(), s.failingSince(), s.createdAt(), null);
+    return new SubscriptionView(s.id(), s.url(), s.types(), s.member(), s.plan(),
+        s.facets().memberKind(), s.facets().grandChallenge(), s.facets().ogpValue(),
+        s.facets().theme(), s.status(), s.disabledReason(), s.failingSince(), s.createdAt(),
+        null);
   }
 
   static SubscriptionView withSecret(Subscription s) {
     SubscriptionView v = of(s);
-    return new SubscriptionView(v.id, v.url, v.types, v.member, v.plan, v.status,
-        v.disabledReason, v.failingSince, v.createdAt, s.secret());
+    return new SubscriptionView(v.id, v.url, v.types, v.member, v.plan, v.memberKind,
+        v.grandChallenge, v.ogpValue, v.theme, v.status, v.disabledReason, v.failingSince,
+        v.createdAt, s.secret());
   }
 }

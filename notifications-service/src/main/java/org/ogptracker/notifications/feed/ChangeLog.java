@@ -65,8 +65,30 @@ public class ChangeLog {
     if (added.isEmpty()) {
       return false;
     }
-    deliveries.plan(added.get(0).longValue(), e.type(), member, plan, subject);
+    String commitment = text(e.data(), "commitmentId");
+    if (e.type().startsWith("ogp.commitment.")) {
+      keepFacets(commitment, e.data());
+    }
+    deliveries.plan(added.get(0).longValue(), e.type(), member, plan, subject, commitment);
     return true;
+  }
+
+  /** A commitment's grand challenges, OGP values and themes, as its latest event has them. */
+  private void keepFacets(String commitment, JsonNode data) {
+    em.createNativeQuery("""
+            insert into commitment_facet (commitment_id, grand_challenges, ogp_values, themes)
+            values (?1, cast(?2 as text[]), cast(?3 as text[]), cast(?4 as text[]))
+            on conflict (commitment_id) do update set grand_challenges = excluded.grand_challenges,
+              ogp_values = excluded.ogp_values, themes = excluded.themes""")
+        .setParameter(1, commitment).setParameter(2, texts(data, "grandChallenges"))
+        .setParameter(3, texts(data, "ogpValues")).setParameter(4, texts(data, "themes"))
+        .executeUpdate();
+  }
+
+  private static String[] texts(JsonNode data, String field) {
+    java.util.List<String> values = new java.util.ArrayList<>();
+    data.path(field).forEach(v -> values.add(v.asText()));
+    return values.toArray(String[]::new);
   }
 
   /** The member a change is about: {@code memberCode}, or {@code code} in a member's events. */

@@ -38,20 +38,32 @@ public class Deliveries {
   /**
    * A delivery of the change at {@code position} to every active subscription that wants it, in
    * the transaction that adds the change to the feed: no change is in the feed without its
-   * deliveries. A subscription made later gets no earlier change (the feed has them).
+   * deliveries. A subscription made later gets no earlier change (the feed has them). A grand
+   * challenge, OGP value or theme is wanted of the changes of a commitment that addresses it
+   * (the commitment's own, its milestones' and their progress).
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public int plan(long position, String type, String member, String plan, String subject) {
+  public int plan(long position, String type, String member, String plan, String subject,
+      String commitment) {
     return em.createNativeQuery("""
+            with facet as (
+              select f.grand_challenges, f.ogp_values, f.themes from (select 1) one
+              left join commitment_facet f on f.commitment_id = ?7)
             insert into delivery (id, subscription_id, position, ordering_key, state)
-            select 'msg_' || gen_random_uuid(), s.id, ?1, ?2, 'pending' from subscription s
+            select 'msg_' || gen_random_uuid(), s.id, ?1, ?2, 'pending'
+            from subscription s, facet
             where s.status = 'active'
               and (cardinality(s.types) = 0 or ?3 = any(s.types))
               and (s.member_code is null or s.member_code = ?4)
-              and (s.plan_id is null or s.plan_id = ?5)""")
+              and (s.plan_id is null or s.plan_id = ?5)
+              and (s.member_kind is null or s.member_kind = ?6)
+              and (s.grand_challenge is null or s.grand_challenge = any(facet.grand_challenges))
+              and (s.ogp_value is null or s.ogp_value = any(facet.ogp_values))
+              and (s.theme is null or s.theme = any(facet.themes))""")
         .setParameter(1, position)
         .setParameter(2, plan != null ? plan : member != null ? member : subject)
         .setParameter(3, type).setParameter(4, member).setParameter(5, plan)
+        .setParameter(6, Facets.kindOf(member)).setParameter(7, commitment)
         .executeUpdate();
   }
 
@@ -109,7 +121,8 @@ public class Deliveries {
           Subscriptions.instant(r[2]),
           new Subscription((String) r[3], (String) r[4], (String) r[5], (String) r[6],
               (String) r[7], Subscriptions.instant(r[8]), List.of(), null, null,
-              Subscription.ACTIVE, null, null, null, ((Number) r[9]).longValue()),
+              Facets.Wanted.ANY, Subscription.ACTIVE, null, null, null,
+              ((Number) r[9]).longValue()),
           r[10] == null ? null : new Change(((Number) r[16]).longValue(), (String) r[10],
               (String) r[11], (String) r[12], (String) r[13], Subscriptions.instant(r[14]),
               (String) r[15]))).toList();

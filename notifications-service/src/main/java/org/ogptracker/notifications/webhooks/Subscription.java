@@ -14,8 +14,8 @@ import java.util.List;
  */
 public record Subscription(String id, String owner, String url, String secret,
     String previousSecret, Instant previousSecretUntil, List<String> types, String member,
-    String plan, String status, String disabledReason, Instant failingSince, Instant createdAt,
-    long version) {
+    String plan, Facets.Wanted facets, String status, String disabledReason,
+    Instant failingSince, Instant createdAt, long version) {
   public static final String ACTIVE = "active";
   public static final String DISABLED = "disabled";
 

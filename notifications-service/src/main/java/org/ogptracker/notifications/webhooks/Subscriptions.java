@@ -20,7 +20,7 @@ public class Subscriptions {
   private static final String COLUMNS = """
       id, owner, url, secret, previous_secret, previous_secret_until,
       array_to_string(types, ','), member_code, plan_id, status, disabled_reason, failing_since,
-      created_at, version""";
+      created_at, version, member_kind, grand_challenge, ogp_value, theme""";
 
   private final EntityManager em;
   private final WebhookConfig config;
@@ -31,7 +31,8 @@ public class Subscriptions {
   }
 
   /** What a subscriber asks for: where, which types (empty: all), about which member or plan. */
-  public record Wanted(String url, List<String> types, String member, String plan) {
+  public record Wanted(String url, List<String> types, String member, String plan,
+      Facets.Wanted facets) {
     public Wanted {
       types = List.copyOf(types);
     }
@@ -41,11 +42,15 @@ public class Subscriptions {
   public Subscription create(String owner, Wanted wanted, String secret) {
     String id = "sub_" + UUID.randomUUID();
     em.createNativeQuery("""
-            insert into subscription (id, owner, url, secret, types, member_code, plan_id, status)
-            values (?1, ?2, ?3, ?4, cast(?5 as text[]), ?6, ?7, 'active')""")
+            insert into subscription (id, owner, url, secret, types, member_code, plan_id, status,
+                                      member_kind, grand_challenge, ogp_value, theme)
+            values (?1, ?2, ?3, ?4, cast(?5 as text[]), ?6, ?7, 'active', ?8, ?9, ?10, ?11)""")
         .setParameter(1, id).setParameter(2, owner).setParameter(3, wanted.url())
         .setParameter(4, secret).setParameter(5, wanted.types().toArray(String[]::new))
         .setParameter(6, wanted.member()).setParameter(7, wanted.plan())
+        .setParameter(8, wanted.facets().memberKind())
+        .setParameter(9, wanted.facets().grandChallenge())
+        .setParameter(10, wanted.facets().ogpValue()).setParameter(11, wanted.facets().theme())
         .executeUpdate();
     return find(owner, id).orElseThrow();
   }
@@ -116,8 +121,10 @@ public class Subscriptions {
     String types = (String) r[6];
     return new Subscription((String) r[0], (String) r[1], (String) r[2], (String) r[3],
         (String) r[4], instant(r[5]), types == null || types.isEmpty() ? List.of()
-            : Arrays.asList(types.split(",")), (String) r[7], (String) r[8], (String) r[9],
-        (String) r[10], instant(r[11]), instant(r[12]), ((Number) r[13]).longValue());
+            : Arrays.asList(types.split(",")), (String) r[7], (String) r[8],
+        new Facets.Wanted((String) r[14], (String) r[15], (String) r[16], (String) r[17]),
+        (String) r[9], (String) r[10], instant(r[11]), instant(r[12]),
+        ((Number) r[13]).longValue());
   }
 
   static Instant instant(Object value) {

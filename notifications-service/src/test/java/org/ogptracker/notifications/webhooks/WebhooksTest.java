@@ -96,6 +96,42 @@ class WebhooksTest {
   }
 
   @Test
+  void a_subscription_to_a_grand_challenge_gets_the_changes_of_commitments_addressing_it() {
+    String token = TestTokens.named("government", "integrity");
+    try (SuiteEvents events = new SuiteEvents()) {
+      var answer = as(token).body("{\"url\":\"" + receiver.url("integrity") + "\","
+              + "\"grandChallenge\":\"increasing_public_integrity\",\"memberKind\":\"local\"}")
+          .post("/api/v1/subscriptions").then().statusCode(201)
+          .body("grandChallenge", equalTo("increasing_public_integrity"))
+          .body("memberKind", equalTo("local")).extract();
+      String secret = answer.path("secret");
+      receiver.secrets("integrity", secret);
+      String national = as(token).body("{\"url\":\"" + receiver.url("national") + "\","
+              + "\"memberKind\":\"national\",\"member\":\"" + events.member + "\"}")
+          .post("/api/v1/subscriptions").then().statusCode(201).extract().path("id");
+      String c1 = events.member + "01";
+      String c2 = events.member + "02";
+      events.plan("ogp.action-plan.created.v1", "draft", 0); // no commitment: not wanted
+      String integrity = events.commitment(c1, "increasing_public_integrity",
+          "civic_participation", "Open Parliaments");
+      events.commitment(c2, "improving_public_services", "civic_participation", "Health");
+      String step = events.milestoneAdded(c1);
+      events.milestoneAdded(c2);
+      String marker = events.commitment(events.member + "03", "increasing_public_integrity",
+          "access_to_information", "Anti-corruption");
+      // Other members' commitments may come too: only this member's are looked at.
+      java.util.function.Supplier<List<String>> mine = () -> receiver.deliveries("integrity")
+          .stream().filter(m -> m.json().get("data").path("memberCode").asText()
+              .equals(events.member)).map(m -> m.json().get("id").asText()).toList();
+      Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> mine.get().contains(marker));
+      assertEquals(List.of(integrity, step, marker), mine.get());
+      // A local member's changes reach no subscription to national members' changes.
+      as(token).get("/api/v1/subscriptions/" + national + "/deliveries").then().statusCode(200)
+          .body("items", org.hamcrest.Matchers.empty());
+    }
+  }
+
+  @Test
   void a_failing_receiver_is_retried_then_its_delivery_is_failed_listed_and_redelivered() {
     String token = TestTokens.named("government", "flaky");
     try (SuiteEvents events = new SuiteEvents()) {
@@ -257,6 +293,12 @@ class WebhooksTest {
     as(token).body("{\"url\":\"" + receiver.url("x") + "\",\"member\":\"alb\"}")
         .post("/api/v1/subscriptions").then().statusCode(400)
         .body("errors.field", hasItem("member"));
+    as(token).body("{\"url\":\"" + receiver.url("x") + "\",\"grandChallenge\":\"peace\","
+            + "\"memberKind\":\"regional\",\"ogpValue\":\"speed\"}")
+        .post("/api/v1/subscriptions").then().statusCode(400)
+        .body("errors.field", hasItem("grandChallenge"))
+        .body("errors.field", hasItem("memberKind"))
+        .body("errors.field", hasItem("ogpValue"));
     as(token).get("/api/v1/subscriptions").then().statusCode(200)
         .body("items", org.hamcrest.Matchers.empty());
   }
