@@ -18,9 +18,6 @@ import org.ogptracker.platform.problem.ProblemException;
  */
 @ApplicationScoped
 public class ChangeFeed {
-  /** Most changes in one answer. */
-  public static final int MAX_LIMIT = 200;
-
   private final DataSource database;
 
   ChangeFeed(DataSource database) {

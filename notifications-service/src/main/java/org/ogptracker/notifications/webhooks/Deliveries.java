@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.ogptracker.notifications.feed.Change;
+import org.ogptracker.platform.db.SqlValues;
 import org.ogptracker.platform.problem.ProblemException;
 import org.ogptracker.platform.problem.Problems;
 
@@ -118,13 +119,13 @@ public class Deliveries {
           .setParameter(1, free).setParameter(2, leaseMillis)
           .setParameter(3, config.inFlightPerSubscription()).getResultList();
       return rows.stream().map(r -> new Claimed((String) r[0], ((Number) r[1]).intValue(),
-          Subscriptions.instant(r[2]),
+          SqlValues.instant(r[2]),
           new Subscription((String) r[3], (String) r[4], (String) r[5], (String) r[6],
-              (String) r[7], Subscriptions.instant(r[8]), List.of(), null, null,
+              (String) r[7], SqlValues.instant(r[8]), List.of(), null, null,
               Facets.Wanted.ANY, Subscription.ACTIVE, null, null, null,
               ((Number) r[9]).longValue()),
           r[10] == null ? null : new Change(((Number) r[16]).longValue(), (String) r[10],
-              (String) r[11], (String) r[12], (String) r[13], Subscriptions.instant(r[14]),
+              (String) r[11], (String) r[12], (String) r[13], SqlValues.instant(r[14]),
               (String) r[15]))).toList();
     });
   }
@@ -217,7 +218,7 @@ public class Deliveries {
     return rows.stream().map(r -> new Delivery((String) r[0], (String) r[1], (String) r[2],
         (String) r[3], (String) r[4], ((Number) r[5]).intValue(),
         r[6] == null ? null : ((Number) r[6]).intValue(), (String) r[7],
-        Subscriptions.instant(r[8]), Subscriptions.instant(r[9]), Subscriptions.instant(r[10]),
+        SqlValues.instant(r[8]), SqlValues.instant(r[9]), SqlValues.instant(r[10]),
         ((Number) r[11]).longValue())).toList();
   }
 

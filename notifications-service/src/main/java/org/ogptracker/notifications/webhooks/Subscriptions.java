@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.ogptracker.platform.db.SqlValues;
 import org.ogptracker.platform.problem.Problems;
 
 /**
@@ -120,26 +121,10 @@ public class Subscriptions {
   private static Subscription of(Object[] r) {
     String types = (String) r[6];
     return new Subscription((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-        (String) r[4], instant(r[5]), types == null || types.isEmpty() ? List.of()
+        (String) r[4], SqlValues.instant(r[5]), types == null || types.isEmpty() ? List.of()
             : Arrays.asList(types.split(",")), (String) r[7], (String) r[8],
         new Facets.Wanted((String) r[14], (String) r[15], (String) r[16], (String) r[17]),
-        (String) r[9], (String) r[10], instant(r[11]), instant(r[12]),
+        (String) r[9], (String) r[10], SqlValues.instant(r[11]), SqlValues.instant(r[12]),
         ((Number) r[13]).longValue());
-  }
-
-  static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Instant i) {
-      return i;
-    }
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof java.time.OffsetDateTime o) {
-      return o.toInstant();
-    }
-    throw new IllegalStateException("not a time: " + value.getClass());
   }
 }

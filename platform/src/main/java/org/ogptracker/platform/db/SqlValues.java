@@ -8,8 +8,14 @@ import java.time.OffsetDateTime;
 public final class SqlValues {
   private SqlValues() {}
 
-  /** A {@code timestamptz} column: Instant, OffsetDateTime or Timestamp, as an Instant. */
+  /**
+   * A {@code timestamptz} column: Instant, OffsetDateTime or Timestamp, as an Instant; null for
+   * SQL null.
+   */
   public static Instant instant(Object value) {
+    if (value == null) {
+      return null;
+    }
     if (value instanceof Instant i) {
       return i;
     }

@@ -16,7 +16,7 @@ import org.ogptracker.platform.inbox.Inbox;
 @ApplicationScoped
 public class Retention {
   private static final Logger LOG = Logger.getLogger(Retention.class);
-  public static final int BATCH = 5_000;
+  static final int BATCH = 5_000;
 
   private final IdempotentPosts idempotentPosts;
   private final Inbox inbox;
