@@ -150,7 +150,6 @@ public class ChangeFeedResource {
   private List<OutboundSseEvent> events(Sse sse, ChangeFeed.Batch batch) {
     return batch.changes().stream().map(ChangeEventView::of).map(e -> sse.newEventBuilder()
         .id(e.cursor())
-        .mediaType(MediaType.APPLICATION_JSON_TYPE)
         .data(write(e))
         .build()).toList();
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ogptracker.notifications.SuiteEvents;
 import org.ogptracker.platform.testing.EventStream;
@@ -36,6 +37,8 @@ class ChangeStreamTest {
         EventStream.Event first = lines.events(1, 60).get(0);
         assertTrue(first.data().contains("\"id\":\"" + registered + "\""), first.data());
         firstId = first.id();
+        // An event is its id and its JSON, nothing else on the wire.
+        assertEquals(List.of("id", "data"), first.fields());
         assertTrue(first.data().contains("\"cursor\":\"" + firstId + "\""), first.data());
 
         String created = events.plan("ogp.action-plan.created.v1", "draft", 0);

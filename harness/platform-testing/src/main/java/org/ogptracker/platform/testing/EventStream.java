@@ -21,8 +21,11 @@ import java.util.concurrent.TimeUnit;
  * test can wait for what comes with a deadline.
  */
 public final class EventStream implements AutoCloseable {
-  /** One event of the stream: its id and its data (the data lines joined). */
-  public record Event(String id, String data) {}
+  /**
+   * One event of the stream: its id, its data (the data lines joined) and the names of the
+   * fields its lines had, in order (a field named twice is listed twice).
+   */
+  public record Event(String id, String data, List<String> fields) {}
 
   private final BlockingQueue<String> lines = new ArrayBlockingQueue<>(100_000);
   private final HttpResponse<InputStream> response;
@@ -69,6 +72,7 @@ public final class EventStream implements AutoCloseable {
     List<Event> events = new ArrayList<>();
     String id = null;
     StringBuilder data = null;
+    List<String> fields = new ArrayList<>();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     while (events.size() < n) {
       String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
@@ -76,15 +80,20 @@ public final class EventStream implements AutoCloseable {
         throw new AssertionError("only " + events.size() + " of " + n + " events came in "
             + seconds + " s from " + response.uri());
       }
+      if (!line.isEmpty() && !line.startsWith(":")) {
+        int colon = line.indexOf(':');
+        fields.add(colon < 0 ? line : line.substring(0, colon));
+      }
       if (line.startsWith("id:")) {
         id = value(line, 3);
       } else if (line.startsWith("data:")) {
         data = data == null ? new StringBuilder(value(line, 5))
             : data.append('\n').append(value(line, 5));
       } else if (line.isEmpty() && data != null) {
-        events.add(new Event(id, data.toString()));
+        events.add(new Event(id, data.toString(), List.copyOf(fields)));
         id = null;
         data = null;
+        fields.clear();
       }
     }
     return events;
