@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,8 +21,19 @@ import org.junit.jupiter.params.provider.ValueSource;
  * reachable from outside, and a service reaches only its own database and Kafka.
  */
 class NetworkPoliciesTest {
-  /** A pod: its namespace, its labels and its named ports. */
-  record Pod(String name, String namespace, Map<String, String> labels) {}
+  /**
+   * A pod (its namespace, labels and an address of the cluster's pod network), or a host outside
+   * the cluster (no namespace, no labels, its address).
+   */
+  record Pod(String name, String namespace, Map<String, String> labels, String ip) {
+    Pod(String name, String namespace, Map<String, String> labels) {
+      this(name, namespace, labels, "10.244.0." + (1 + Math.floorMod(name.hashCode(), 250)));
+    }
+
+    static Pod host(String name, String ip) {
+      return new Pod(name, null, Map.of(), ip);
+    }
+  }
 
   /** The services behind the gateway, each with its own database. */
   static final List<String> SERVICES = List.of("countries-service", "commitments-service",
@@ -83,6 +96,25 @@ class NetworkPoliciesTest {
       expect(wrong, policies, other, pods.get("redis"), 6379, false);
     }
     expect(wrong, policies, pods.get("redis"), stranger, 443, false);
+    // Webhook receivers: notifications-service reaches public addresses on any port, nothing
+    // private (the node, the cloud's metadata, other networks of ours); no other app does.
+    Pod receiver = Pod.host("receiver", "93.184.215.14");
+    Pod receiver6 = Pod.host("receiver-v6", "2606:2800:21f:cb07:6820:80da:af6b:8b2c");
+    for (int port : List.of(443, 80, 8443)) {
+      expect(wrong, policies, pods.get("notifications-service"), receiver, port, true);
+    }
+    expect(wrong, policies, pods.get("notifications-service"), receiver6, 443, true);
+    for (Pod inside : List.of(Pod.host("metadata", "169.254.169.254"),
+        Pod.host("node", "10.0.0.12"), Pod.host("office", "192.168.1.20"),
+        Pod.host("vpc", "172.20.3.4"), Pod.host("cgnat", "100.64.1.1"),
+        Pod.host("loopback", "127.0.0.1"), Pod.host("ula", "fd12:3456::1"),
+        Pod.host("mapped", "::ffff:10.0.0.12"), stranger, pods.get("gateway"))) {
+      expect(wrong, policies, pods.get("notifications-service"), inside, 443, false);
+    }
+    for (String app : List.of("countries-service", "commitments-service", "reports-service",
+        "gateway")) {
+      expect(wrong, policies, pods.get(app), receiver, 443, false);
+    }
     expect(wrong, policies, ingress, pods.get("kafka"), kafkaPort, false);
     expect(wrong, policies, pods.get("gateway"), pods.get("kafka"), kafkaPort, false);
     assertEquals(List.of(), wrong);
@@ -205,14 +237,20 @@ class NetworkPoliciesTest {
         return true;
       }
       for (JsonNode p : r.peers()) {
+        if (p.has("ipBlock")) {
+          if (inBlock(peer.ip(), p.get("ipBlock"))) {
+            return true;
+          }
+          continue;
+        }
+        if (peer.namespace() == null) {
+          continue; // selectors choose pods, never a host outside the cluster
+        }
         JsonNode ns = p.get("namespaceSelector");
         JsonNode pods = p.get("podSelector");
         boolean namespaceOk = ns == null ? peer.namespace().equals(r.namespace())
             : matches(ns, Map.of("kubernetes.io/metadata.name", peer.namespace()));
         boolean podOk = pods == null || matches(pods, peer.labels());
-        if (p.has("ipBlock")) {
-          throw new AssertionError("ipBlock peers are not evaluated here: " + p);
-        }
         if (namespaceOk && podOk) {
           return true;
         }
@@ -224,10 +262,61 @@ class NetworkPoliciesTest {
       if (ports.isEmpty()) {
         return true;
       }
-      // The one named port of the manifests: every app's "http" is 8080.
-      return ports.stream().anyMatch(p -> p.get("port").isTextual()
+      // No port: all of them. The one named port of the manifests: every app's "http" is 8080.
+      return ports.stream().anyMatch(p -> !p.has("port") ? true : p.get("port").isTextual()
           ? p.get("port").asText().equals("http") && port == 8080
           : p.get("port").asInt() == port);
+    }
+
+    /** Whether the address is in the block's CIDR and in none of its exceptions. */
+    static boolean inBlock(String ip, JsonNode block) {
+      if (!inCidr(ip, block.get("cidr").asText())) {
+        return false;
+      }
+      for (JsonNode except : block.path("except")) {
+        if (inCidr(ip, except.asText())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether the address is in the CIDR (of its own family; an IPv4-mapped IPv6 is IPv6). */
+    static boolean inCidr(String ip, String cidr) {
+      byte[] address = addressBytes(ip);
+      int slash = cidr.indexOf('/');
+      byte[] network = addressBytes(cidr.substring(0, slash));
+      int bits = Integer.parseInt(cidr.substring(slash + 1));
+      if (address.length != network.length) {
+        return false;
+      }
+      for (int i = 0; i < bits; i++) {
+        int mask = 0x80 >>> (i % 8);
+        if ((address[i / 8] & mask) != (network[i / 8] & mask)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * An address literal's bytes: 4 for IPv4, 16 for IPv6 (an IPv4-mapped one kept as IPv6,
+     * which InetAddress would make IPv4). Literals only: nothing is looked up.
+     */
+    static byte[] addressBytes(String literal) {
+      try {
+        byte[] bytes = InetAddress.getByName(literal).getAddress();
+        if (literal.contains(":") && bytes.length == 4) {
+          byte[] mapped = new byte[16];
+          mapped[10] = (byte) 0xff;
+          mapped[11] = (byte) 0xff;
+          System.arraycopy(bytes, 0, mapped, 12, 4);
+          return mapped;
+        }
+        return bytes;
+      } catch (UnknownHostException e) {
+        throw new AssertionError("not an address: " + literal, e);
+      }
     }
 
     static boolean matches(JsonNode selector, Map<String, String> labels) {
