@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
 import org.ogptracker.platform.testing.EventPublisher;
 import org.ogptracker.platform.testing.TestMembers;
@@ -19,6 +20,7 @@ public final class SuiteEvents implements AutoCloseable {
   private final EventPublisher publisher = new EventPublisher();
   public final String member = TestMembers.freshLocalCode('X');
   public final String plan = "AP_" + member + "01";
+  private final AtomicInteger updates = new AtomicInteger();
 
   /** {@code ogp.country.registered.v1} of the member; its event id. */
   public String memberRegistered() {
@@ -61,12 +63,31 @@ public final class SuiteEvents implements AutoCloseable {
 
   /** {@code ogp.milestone.added.v1} of the commitment's first milestone. */
   public String milestoneAdded(String commitmentId) {
+    return milestone("ogp.milestone.added.v1", commitmentId + ".1");
+  }
+
+  /** {@code ogp.milestone.added.v1} or {@code ogp.milestone.overdue.v1} of the milestone. */
+  public String milestone(String type, String milestoneId) {
     String id = UUID.randomUUID().toString();
-    publisher.send("ogp.commitments.v1", plan, commitmentId + ".1", id, "ogp.milestone.added.v1",
-        """
-        {"milestoneId":"%s.1","commitmentId":"%s","planId":"%s","memberCode":"%s",
-         "description":"First step","dueDate":null,"status":"not_started","percentComplete":0,
-         "version":0}""".formatted(commitmentId, commitmentId, plan, member));
+    String commitmentId = milestoneId.substring(0, milestoneId.indexOf('.'));
+    publisher.send("ogp.commitments.v1", plan, milestoneId, id, type, """
+        {"milestoneId":"%s","commitmentId":"%s","planId":"%s","memberCode":"%s",
+         "description":"First step","dueDate":"2026-06-30","status":"not_started",
+         "percentComplete":0,"version":0}""".formatted(milestoneId, commitmentId, plan, member));
+    return id;
+  }
+
+  /** {@code ogp.milestone.progress-reported.v1} on the milestone. */
+  public String progress(String milestoneId, String status, int percent) {
+    String id = UUID.randomUUID().toString();
+    String commitmentId = milestoneId.substring(0, milestoneId.indexOf('.'));
+    publisher.send("ogp.commitments.v1", plan, milestoneId, id,
+        "ogp.milestone.progress-reported.v1", """
+        {"updateId":%d,"milestoneId":"%s","commitmentId":"%s","planId":"%s","memberCode":"%s",
+         "status":"%s","percentComplete":%d,"note":null,"evidenceUrls":[],"author":"gov-1",
+         "reportedAt":"2026-12-01T10:00:00Z","milestoneVersion":%d}""".formatted(
+            updates.incrementAndGet(), milestoneId, commitmentId, plan, member, status, percent,
+            updates.get()));
     return id;
   }
 

@@ -24,6 +24,7 @@ public final class CommitmentEvents {
   public static final String COMMITMENT_UPDATED = "ogp.commitment.updated.v1";
   public static final String MILESTONE_ADDED = "ogp.milestone.added.v1";
   public static final String PROGRESS_REPORTED = "ogp.milestone.progress-reported.v1";
+  public static final String MILESTONE_OVERDUE = "ogp.milestone.overdue.v1";
 
   private CommitmentEvents() {}
 
@@ -77,6 +78,11 @@ public final class CommitmentEvents {
 
   public static OutboxEvent milestoneAdded(MilestoneData m) {
     return new OutboxEvent(TOPIC, m.planId(), MILESTONE_ADDED, m.milestoneId(), m);
+  }
+
+  /** A milestone past its due date while its plan is in implementation (reported once). */
+  public static OutboxEvent milestoneOverdue(MilestoneData m) {
+    return new OutboxEvent(TOPIC, m.planId(), MILESTONE_OVERDUE, m.milestoneId(), m);
   }
 
   /** An update just reported on {@code m} (flushed: its version is the one after the update). */

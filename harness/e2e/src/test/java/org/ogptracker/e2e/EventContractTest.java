@@ -80,6 +80,7 @@ class EventContractTest {
         .then().statusCode(200);
     as(gov).body("{\"status\":\"in_implementation\"}")
         .post("/api/v1/action-plans/" + plan + "/status").then().statusCode(200);
+    // Due 2026-06-30 and unfinished in a plan in implementation: overdue (checked every 2 s).
     as(gov).body("{\"status\":\"in_progress\",\"percentComplete\":40,\"note\":\"Draft online\","
             + "\"evidenceUrls\":[]}")
         .post("/api/v1/milestones/" + milestone + "/progress").then().statusCode(201);

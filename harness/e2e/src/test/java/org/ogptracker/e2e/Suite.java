@@ -34,6 +34,10 @@ final class Suite {
     // that a poll loop that did stop would show as a rebalance.
     SuiteProcesses.addOptions("reports-service", List.of(
         "-Dmp.messaging.incoming.commitments.max.poll.interval.ms=" + MAX_POLL_INTERVAL_MS));
+    // Milestones become overdue while the suite runs (EventContractTest), not within the hour.
+    SuiteProcesses.addOptions("commitments-service", List.of(
+        "-D%test.ogp.milestones.overdue-check-interval=2s",
+        "-D%test.ogp.milestones.overdue-check-delay=1s"));
     // The story polls a lot from one address: limits out of its way (RateLimitTest covers them).
     String gateway = SuiteProcesses.startGateway(List.of(
         "-Dogp.gateway.limits.reads.burst=1000000", "-Dogp.gateway.limits.reads.per-second=1000000",

@@ -39,7 +39,11 @@ public record NewSubscription(
         example = "civic_participation") String ogpValue,
     @Size(min = 1, max = 100)
     @Schema(description = "Only changes of commitments (with their milestones and progress) of "
-        + "this theme (GET /api/v1/themes)", example = "Open Parliaments") String theme) {
+        + "this theme (GET /api/v1/themes)", example = "Open Parliaments") String theme,
+    @Schema(description = "Only changes about overdue milestones: the one that says a "
+        + "milestone is overdue (ogp.milestone.overdue.v1: due before today, unfinished, its "
+        + "plan in implementation), and the progress reported on it until it is complete or "
+        + "withdrawn", defaultValue = "false", example = "true") Boolean overdueMilestones) {
 
   Subscriptions.Wanted wanted() {
     List<String> wanted = types == null ? List.of() : types;
@@ -57,7 +61,7 @@ public record NewSubscription(
     }
     return new Subscriptions.Wanted(url.strip(), wanted.stream().distinct().sorted().toList(),
         member, plan, new Facets.Wanted(memberKind, grandChallenge, ogpValue,
-            theme == null ? null : theme.strip()));
+            theme == null ? null : theme.strip(), Boolean.TRUE.equals(overdueMilestones)));
   }
 
   private static void oneOf(String field, String value, List<String> codes,

@@ -22,6 +22,8 @@ public record SubscriptionView(
         example = "civic_participation") String ogpValue,
     @Schema(description = "Only changes of commitments of this theme",
         example = "Open Parliaments") String theme,
+    @Schema(required = true, description = "Only changes about overdue milestones",
+        example = "false") boolean overdueMilestones,
     @Schema(required = true, enumeration = {"active", "disabled"}, example = "active")
         String status,
     @Schema(description = "Why it was disabled", example = "every delivery has failed since "
@@ -37,14 +39,14 @@ public record SubscriptionView(
   static SubscriptionView of(Subscription s) {
     return new SubscriptionView(s.id(), s.url(), s.types(), s.member(), s.plan(),
         s.facets().memberKind(), s.facets().grandChallenge(), s.facets().ogpValue(),
-        s.facets().theme(), s.status(), s.disabledReason(), s.failingSince(), s.createdAt(),
+        s.facets().theme(), s.facets().overdueMilestones(), s.status(), s.disabledReason(), s.failingSince(), s.createdAt(),
         null);
   }
 
   static SubscriptionView withSecret(Subscription s) {
     SubscriptionView v = of(s);
     return new SubscriptionView(v.id, v.url, v.types, v.member, v.plan, v.memberKind,
-        v.grandChallenge, v.ogpValue, v.theme, v.status, v.disabledReason, v.failingSince,
+        v.grandChallenge, v.ogpValue, v.theme, v.overdueMilestones, v.status, v.disabledReason, v.failingSince,
         v.createdAt, s.secret());
   }
 }

@@ -22,6 +22,8 @@ import org.ogptracker.platform.inbox.ConsumedEvent;
 public class ChangeLog {
   /** The advisory lock's key (any number no other lock of this database uses). */
   static final long FEED_LOCK = 0x6f67705f66656564L; // "ogp_feed"
+  private static final String MILESTONE_OVERDUE = "ogp.milestone.overdue.v1";
+  private static final String PROGRESS_REPORTED = "ogp.milestone.progress-reported.v1";
 
   private final EntityManager em;
   private final Deliveries deliveries;
@@ -69,8 +71,38 @@ public class ChangeLog {
     if (e.type().startsWith("ogp.commitment.")) {
       keepFacets(commitment, e.data());
     }
-    deliveries.plan(added.get(0).longValue(), e.type(), member, plan, subject, commitment);
+    deliveries.plan(added.get(0).longValue(), e.type(), member, plan, subject, commitment,
+        aboutOverdueMilestone(e.type(), e.data(), plan));
     return true;
+  }
+
+  /**
+   * Whether the change is about a milestone that is overdue: the change that says so, or
+   * progress reported on one since, up to the report that completes or withdraws it (which is
+   * about it still, and ends its being overdue).
+   */
+  private boolean aboutOverdueMilestone(String type, JsonNode data, String plan) {
+    String milestone = text(data, "milestoneId");
+    if (milestone == null) {
+      return false;
+    }
+    if (type.equals(MILESTONE_OVERDUE)) {
+      em.createNativeQuery("""
+              insert into overdue_milestone (milestone_id, plan_id, since) values (?1, ?2, now())
+              on conflict (milestone_id) do nothing""")
+          .setParameter(1, milestone).setParameter(2, plan).executeUpdate();
+      return true;
+    }
+    if (!type.equals(PROGRESS_REPORTED)) {
+      return false;
+    }
+    String status = text(data, "status");
+    if ("complete".equals(status) || "withdrawn".equals(status)) {
+      return em.createNativeQuery("delete from overdue_milestone where milestone_id = ?1")
+          .setParameter(1, milestone).executeUpdate() == 1;
+    }
+    return !em.createNativeQuery("select 1 from overdue_milestone where milestone_id = ?1")
+        .setParameter(1, milestone).getResultList().isEmpty();
   }
 
   /** A commitment's grand challenges, OGP values and themes, as its latest event has them. */

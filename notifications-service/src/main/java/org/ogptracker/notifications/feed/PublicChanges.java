@@ -32,6 +32,7 @@ public final class PublicChanges {
       "ogp.commitment.updated.v1",
       "ogp.milestone.added.v1",
       "ogp.milestone.progress-reported.v1",
+      "ogp.milestone.overdue.v1",
       "ogp.report.published.v1",
       "ogp.process.deadline-missed.v1");
 

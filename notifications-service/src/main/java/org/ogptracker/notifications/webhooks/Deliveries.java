@@ -45,7 +45,7 @@ public class Deliveries {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public int plan(long position, String type, String member, String plan, String subject,
-      String commitment) {
+      String commitment, boolean aboutOverdueMilestone) {
     return em.createNativeQuery("""
             with facet as (
               select f.grand_challenges, f.ogp_values, f.themes from (select 1) one
@@ -60,12 +60,13 @@ public class Deliveries {
               and (s.member_kind is null or s.member_kind = ?6)
               and (s.grand_challenge is null or s.grand_challenge = any(facet.grand_challenges))
               and (s.ogp_value is null or s.ogp_value = any(facet.ogp_values))
-              and (s.theme is null or s.theme = any(facet.themes))""")
+              and (s.theme is null or s.theme = any(facet.themes))
+              and (not s.overdue_milestones or ?8)""")
         .setParameter(1, position)
         .setParameter(2, plan != null ? plan : member != null ? member : subject)
         .setParameter(3, type).setParameter(4, member).setParameter(5, plan)
         .setParameter(6, Facets.kindOf(member)).setParameter(7, commitment)
-        .executeUpdate();
+        .setParameter(8, aboutOverdueMilestone).executeUpdate();
   }
 
   /**

@@ -17,9 +17,15 @@ public final class Facets {
 
   private Facets() {}
 
-  /** The facets a subscription wants; each null for any. */
-  public record Wanted(String memberKind, String grandChallenge, String ogpValue, String theme) {
-    public static final Wanted ANY = new Wanted(null, null, null, null);
+  /**
+   * The facets a subscription wants; each null (or false) for any.
+   *
+   * @param overdueMilestones only changes about overdue milestones: the one that says a
+   *     milestone is overdue, and the progress reported on it until it is complete or withdrawn
+   */
+  public record Wanted(String memberKind, String grandChallenge, String ogpValue, String theme,
+      boolean overdueMilestones) {
+    public static final Wanted ANY = new Wanted(null, null, null, null, false);
   }
 
   /** A member's kind by its code: national members have three letters, local ones four. */

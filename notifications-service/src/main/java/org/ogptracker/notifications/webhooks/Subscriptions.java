@@ -21,7 +21,7 @@ public class Subscriptions {
   private static final String COLUMNS = """
       id, owner, url, secret, previous_secret, previous_secret_until,
       array_to_string(types, ','), member_code, plan_id, status, disabled_reason, failing_since,
-      created_at, version, member_kind, grand_challenge, ogp_value, theme""";
+      created_at, version, member_kind, grand_challenge, ogp_value, theme, overdue_milestones""";
 
   private final EntityManager em;
   private final WebhookConfig config;
@@ -44,14 +44,17 @@ public class Subscriptions {
     String id = "sub_" + UUID.randomUUID();
     em.createNativeQuery("""
             insert into subscription (id, owner, url, secret, types, member_code, plan_id, status,
-                                      member_kind, grand_challenge, ogp_value, theme)
-            values (?1, ?2, ?3, ?4, cast(?5 as text[]), ?6, ?7, 'active', ?8, ?9, ?10, ?11)""")
+                                      member_kind, grand_challenge, ogp_value, theme,
+                                      overdue_milestones)
+            values (?1, ?2, ?3, ?4, cast(?5 as text[]), ?6, ?7, 'active', ?8, ?9, ?10, ?11,
+                    ?12)""")
         .setParameter(1, id).setParameter(2, owner).setParameter(3, wanted.url())
         .setParameter(4, secret).setParameter(5, wanted.types().toArray(String[]::new))
         .setParameter(6, wanted.member()).setParameter(7, wanted.plan())
         .setParameter(8, wanted.facets().memberKind())
         .setParameter(9, wanted.facets().grandChallenge())
         .setParameter(10, wanted.facets().ogpValue()).setParameter(11, wanted.facets().theme())
+        .setParameter(12, wanted.facets().overdueMilestones())
         .executeUpdate();
     return find(owner, id).orElseThrow();
   }
@@ -123,7 +126,8 @@ public class Subscriptions {
     return new Subscription((String) r[0], (String) r[1], (String) r[2], (String) r[3],
         (String) r[4], SqlValues.instant(r[5]), types == null || types.isEmpty() ? List.of()
             : Arrays.asList(types.split(",")), (String) r[7], (String) r[8],
-        new Facets.Wanted((String) r[14], (String) r[15], (String) r[16], (String) r[17]),
+        new Facets.Wanted((String) r[14], (String) r[15], (String) r[16], (String) r[17],
+            (Boolean) r[18]),
         (String) r[9], (String) r[10], SqlValues.instant(r[11]), SqlValues.instant(r[12]),
         ((Number) r[13]).longValue());
   }

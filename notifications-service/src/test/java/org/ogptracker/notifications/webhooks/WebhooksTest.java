@@ -132,6 +132,37 @@ class WebhooksTest {
   }
 
   @Test
+  void a_subscription_to_overdue_milestones_gets_each_overdue_one_and_its_progress_until_done() {
+    String token = TestTokens.named("government", "overdue");
+    try (SuiteEvents events = new SuiteEvents()) {
+      var answer = as(token).body("{\"url\":\"" + receiver.url("overdue") + "\",\"member\":\""
+              + events.member + "\",\"overdueMilestones\":true}")
+          .post("/api/v1/subscriptions").then().statusCode(201)
+          .body("overdueMilestones", equalTo(true)).extract();
+      String secret = answer.path("secret");
+      receiver.secrets("overdue", secret);
+      String first = events.member + "01.1";
+      String second = events.member + "01.2";
+      events.commitment(events.member + "01", "improving_public_services",
+          "civic_participation", "Health");
+      events.milestone("ogp.milestone.added.v1", first);
+      events.milestone("ogp.milestone.added.v1", second);
+      events.progress(first, "in_progress", 10); // not overdue yet
+      String late = events.milestone("ogp.milestone.overdue.v1", first);
+      events.progress(second, "in_progress", 50); // another milestone, not overdue
+      String catchingUp = events.progress(first, "in_progress", 60);
+      String done = events.progress(first, "complete", 100);
+      events.progress(first, "in_progress", 90); // a correction after: overdue no more
+      String marker = events.milestone("ogp.milestone.overdue.v1", second);
+      Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> receiver
+          .deliveries("overdue").stream().anyMatch(m -> m.json().get("id").asText()
+              .equals(marker)));
+      assertEquals(List.of(late, catchingUp, done, marker), receiver.deliveries("overdue")
+          .stream().map(m -> m.json().get("id").asText()).toList());
+    }
+  }
+
+  @Test
   void a_failing_receiver_is_retried_then_its_delivery_is_failed_listed_and_redelivered() {
     String token = TestTokens.named("government", "flaky");
     try (SuiteEvents events = new SuiteEvents()) {

@@ -2,6 +2,7 @@ package org.ogptracker.platform.db;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** Values of native query results, whichever Java type the driver and Hibernate chose. */
@@ -23,5 +24,13 @@ public final class SqlValues {
       return o.toInstant();
     }
     return ((Timestamp) value).toInstant();
+  }
+
+  /** A {@code date} column: LocalDate or java.sql.Date, as a LocalDate; null for SQL null. */
+  public static LocalDate localDate(Object value) {
+    if (value == null) {
+      return null;
+    }
+    return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
   }
 }

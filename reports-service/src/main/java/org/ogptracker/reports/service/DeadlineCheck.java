@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.ogptracker.platform.db.SqlValues;
 import org.ogptracker.platform.outbox.Outbox;
 import org.ogptracker.reports.domain.DeadlineKind;
 import org.ogptracker.reports.events.ReportEvents;
@@ -74,7 +75,7 @@ public class DeadlineCheck {
     for (Object[] m : missed) {
       String planId = (String) m[0];
       DeadlineKind kind = DeadlineKind.valueOf((String) m[1]);
-      LocalDate dueOn = m[2] instanceof LocalDate d ? d : ((java.sql.Date) m[2]).toLocalDate();
+      LocalDate dueOn = SqlValues.localDate(m[2]);
       outbox.add(ReportEvents.deadlineMissed(planId, (String) m[3], ((Number) m[4]).intValue(),
           kind, dueOn));
       em.createNativeQuery("update deadline set missed_reported_at = now() "

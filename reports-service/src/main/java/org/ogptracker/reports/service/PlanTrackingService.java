@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.ogptracker.platform.db.SqlValues;
 import org.ogptracker.platform.paging.PageRequest;
 import org.ogptracker.platform.problem.Problems;
 import org.ogptracker.reports.domain.DeadlineKind;
@@ -58,7 +59,8 @@ public class PlanTrackingService {
         .setParameter("plans", planIds).getResultList();
     for (Object[] r : rows) {
       byPlan.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(DeadlineStatus.of(
-          DeadlineKind.valueOf((String) r[1]), date(r[2]), date(r[3]), today));
+          DeadlineKind.valueOf((String) r[1]), SqlValues.localDate(r[2]),
+          SqlValues.localDate(r[3]), today));
     }
     return byPlan;
   }
@@ -67,11 +69,6 @@ public class PlanTrackingService {
   static final String REPORT_KIND_MEETING = Arrays.stream(DeadlineKind.values())
       .map(k -> "when '" + k.name() + "' then '" + ReportKind.meeting(k).name() + "'")
       .collect(Collectors.joining(" ", "(case d.kind ", " end)"));
-
-  private static LocalDate date(Object sqlDate) {
-    return sqlDate == null ? null
-        : sqlDate instanceof LocalDate d ? d : ((java.sql.Date) sqlDate).toLocalDate();
-  }
 
   /** Up to {@code limit + 1} entries in the order received, after the cursor. */
   @Transactional
