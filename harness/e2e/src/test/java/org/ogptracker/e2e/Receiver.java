@@ -1,6 +1,6 @@
 package org.ogptracker.e2e;
 
-import org.ogptracker.platform.testing.WebhookReceiver;
+import org.ogptracker.webhooks.receiver.WebhookReceiver;
 
 /** The suite's webhook receiver: one real HTTP server on loopback, its hooks by name. */
 final class Receiver {

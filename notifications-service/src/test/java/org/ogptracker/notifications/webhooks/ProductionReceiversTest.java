@@ -12,7 +12,7 @@ import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.ogptracker.platform.testing.TestTokens;
-import org.ogptracker.platform.testing.WebhookReceiver;
+import org.ogptracker.webhooks.receiver.WebhookReceiver;
 
 /**
  * With production's setting, a subscription to a receiver inside the service's network is

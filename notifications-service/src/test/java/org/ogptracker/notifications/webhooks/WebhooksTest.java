@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ogptracker.notifications.SuiteEvents;
 import org.ogptracker.platform.testing.TestTokens;
-import org.ogptracker.platform.testing.WebhookReceiver;
+import org.ogptracker.webhooks.receiver.WebhookReceiver;
 
 /**
  * Webhooks over real HTTP, from real Kafka: a receiver verified before use, every change it
