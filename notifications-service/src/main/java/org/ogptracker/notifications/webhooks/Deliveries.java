@@ -70,36 +70,58 @@ public class Deliveries {
   }
 
   /**
-   * Claims up to {@code free} due deliveries for a while (the lease): the oldest first, at most
+   * Records the attempts receivers took ({@code delivered}: delivered, their subscriptions no
+   * longer failing), then claims up to {@code free} due deliveries for a while (the lease), in
+   * one transaction that does not wait for its commit to reach the disk: a crash that lost its
+   * last moments makes a delivery be sent again, which at least once allows. Its statements are
+   * planned for the queue as it is now, not as it was when the statement was first prepared. The oldest first, at most
    * {@code ogp.webhooks.in-flight-per-subscription} of one subscription in flight, and of one
    * subscription's ordering key (a plan) only the first pending one, so each plan's changes
    * reach a receiver in their order. An instance that dies mid-send loses its lease; the
    * delivery is sent again (at least once).
    */
-  List<Claimed> claim(int free) {
-    if (free <= 0) {
+  List<Claimed> claim(List<Sent> delivered, int free) {
+    if (free <= 0 && delivered.isEmpty()) {
       return List.of();
     }
     long leaseMillis = config.timeout().toMillis() + 30_000;
     return QuarkusTransaction.requiringNew().call(() -> {
+      // Planned anew each time: a plan the driver's prepared statement cached while the table
+      // was empty (seq scans) would stay, and fall behind as the queue grows.
+      em.createNativeQuery("select set_config('synchronous_commit', 'off', true), "
+          + "set_config('plan_cache_mode', 'force_custom_plan', true)").getSingleResult();
+      markDelivered(delivered);
+      if (free <= 0) {
+        return List.of();
+      }
       @SuppressWarnings("unchecked")
       List<Object[]> rows = em.createNativeQuery("""
-              with busy as (
-                select subscription_id, count(*) as n from delivery
-                where state = 'pending' and claimed_until > now() group by subscription_id),
+              with recursive heads as (
+                -- The first pending delivery of each subscription and ordering key (a plan),
+                -- found by skipping along the index from one key to the next: as many index
+                -- probes as keys with something pending, however long their queues.
+                (select id, subscription_id, ordering_key, position, next_attempt_at,
+                        claimed_until
+                 from delivery where state = 'pending'
+                 order by subscription_id, ordering_key, position limit 1)
+                union all
+                select n.* from heads h, lateral (
+                  select id, subscription_id, ordering_key, position, next_attempt_at,
+                         claimed_until
+                  from delivery
+                  where state = 'pending'
+                    and (subscription_id, ordering_key) > (h.subscription_id, h.ordering_key)
+                  order by subscription_id, ordering_key, position limit 1) n),
+              -- In flight: a key's head, claimed (its next waits until it is done).
+              busy as (
+                select subscription_id, count(*) as n from heads
+                where claimed_until > now() group by subscription_id),
               due as (
-                select d.id, d.subscription_id, d.position,
-                       row_number() over (partition by d.subscription_id order by d.position) as nth
-                from delivery d join subscription s on s.id = d.subscription_id
-                where d.state = 'pending' and d.next_attempt_at <= now()
-                  and (d.claimed_until is null or d.claimed_until < now())
-                  and s.status = 'active'
-                  and not exists (
-                    select 1 from delivery e
-                    where e.subscription_id = d.subscription_id
-                      and e.ordering_key = d.ordering_key
-                      and e.state = 'pending' and e.position < d.position)
-                order by d.position limit 1000),
+                select h.id, h.subscription_id, h.position,
+                       row_number() over (partition by h.subscription_id order by h.position) as nth
+                from heads h join subscription s on s.id = h.subscription_id
+                where s.status = 'active' and h.next_attempt_at <= now()
+                  and (h.claimed_until is null or h.claimed_until < now())),
               claimed as (
                 update delivery set claimed_until = now() + make_interval(secs => ?2 / 1000.0),
                                     first_attempt_at = coalesce(first_attempt_at, now())
@@ -131,20 +153,28 @@ public class Deliveries {
     });
   }
 
-  /** The receiver took it (2xx): delivered, and its subscription is no longer failing. */
-  void delivered(Claimed d, int status) {
-    QuarkusTransaction.requiringNew().run(() -> {
-      em.createNativeQuery("""
-              update delivery set state = 'delivered', delivered_at = now(),
-                                  attempts = attempts + 1, last_status = ?2, last_error = null,
-                                  claimed_until = null
-              where id = ?1""")
-          .setParameter(1, d.id()).setParameter(2, status).executeUpdate();
-      em.createNativeQuery("""
-              update subscription set failing_since = null
-              where id = ?1 and failing_since is not null""")
-          .setParameter(1, d.subscription().id()).executeUpdate();
-    });
+  /** An attempt a receiver took, with the status it answered. */
+  record Sent(Claimed delivery, int status) {}
+
+  private void markDelivered(List<Sent> sent) {
+    if (sent.isEmpty()) {
+      return;
+    }
+    String[] ids = sent.stream().map(s -> s.delivery().id()).toArray(String[]::new);
+    Integer[] statuses = sent.stream().map(Sent::status).toArray(Integer[]::new);
+    String[] subscriptions = sent.stream().map(s -> s.delivery().subscription().id()).distinct()
+        .toArray(String[]::new);
+    em.createNativeQuery("""
+            update delivery set state = 'delivered', delivered_at = now(),
+                                attempts = attempts + 1, last_status = taken.status,
+                                last_error = null, claimed_until = null
+            from unnest(cast(?1 as text[]), cast(?2 as int[])) as taken (id, status)
+            where delivery.id = taken.id""")
+        .setParameter(1, ids).setParameter(2, statuses).executeUpdate();
+    em.createNativeQuery("""
+            update subscription set failing_since = null
+            where id = any(cast(?1 as text[])) and failing_since is not null""")
+        .setParameter(1, subscriptions).executeUpdate();
   }
 
   /**
