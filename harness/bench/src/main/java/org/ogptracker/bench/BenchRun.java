@@ -29,7 +29,10 @@ public final class BenchRun {
   private final PgBench pgbench;
   private final Tokens tokens;
 
-  private BenchRun(Scale scale, Path root, Path work) {
+  private final boolean webhooksOnly;
+
+  private BenchRun(Scale scale, Path root, Path work, boolean webhooksOnly) {
+    this.webhooksOnly = webhooksOnly;
     this.scale = scale;
     this.root = root;
     this.work = work;
@@ -46,17 +49,24 @@ public final class BenchRun {
     Scale scale = Scale.FULL;
     Path root = Path.of(".").toAbsolutePath().normalize();
     Path out = null;
+    boolean webhooksOnly = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--scale" -> scale = Scale.named(args[++i]);
         case "--root" -> root = Path.of(args[++i]).toAbsolutePath().normalize();
         case "--out" -> out = Path.of(args[++i]).toAbsolutePath();
+        case "--only" -> {
+          if (!args[++i].equals("webhooks")) {
+            throw new IllegalArgumentException("--only takes webhooks, not " + args[i]);
+          }
+          webhooksOnly = true;
+        }
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
     Path work = root.resolve(".local/bench").resolve(scale.name());
     Files.createDirectories(work);
-    BenchRun run = new BenchRun(scale, root, work);
+    BenchRun run = new BenchRun(scale, root, work, webhooksOnly);
     run.measure();
     String table = Report.text(run.results);
     System.out.println();
@@ -68,19 +78,76 @@ public final class BenchRun {
 
   private void measure() throws Exception {
     try (Apps apps = new Apps(root, work.resolve("logs"))) {
+      if (webhooksOnly) {
+        startSuite(apps);
+        webhooks(apps, writes(apps));
+        return;
+      }
       ceilings(apps);
       startSuite(apps);
-      Api gateway = new Api(apps.get(Suite.GATEWAY).url());
       Drain drain = new Drain(db);
       importRealExport(apps, drain);
       ScaleData data = loadAtScale(apps, drain);
       reads(apps, data);
-      Writes writes = new Writes(gateway, new Api(apps.get(Suite.COUNTRIES).url()),
-          new Api(apps.get(Suite.COMMITMENTS).url()), new Api(apps.get(Suite.REPORTS).url()), tokens);
+      Writes writes = writes(apps);
       writes(writes, drain);
+      webhooks(apps, writes);
       results.starts.replaceAll(s -> new Results.Start(s.app(), s.ready(), s.idleRssMib(),
           apps.get(s.app()).rssMib()));
     }
+  }
+
+  private Writes writes(Apps apps) {
+    return new Writes(new Api(apps.get(Suite.GATEWAY).url()),
+        new Api(apps.get(Suite.COUNTRIES).url()), new Api(apps.get(Suite.COMMITMENTS).url()),
+        new Api(apps.get(Suite.REPORTS).url()), tokens);
+  }
+
+  /**
+   * notifications-service started now (from the topics' ends, so the load before is not its
+   * backlog), then webhooks at 50 changes/s: 100 subscriptions over 10 plans, again beside a
+   * receiver that hangs, and a receiver that is down for a while.
+   */
+  private void webhooks(Apps apps, Writes writes) throws Exception {
+    log("webhooks: starting notifications-service");
+    Apps.App started = apps.start(Suite.NOTIFICATIONS, Suite.PORTS.get(Suite.NOTIFICATIONS),
+        Suite.notifications());
+    Webhooks hooks = new Webhooks(new Api(apps.get(Suite.GATEWAY).url()),
+        new Api(started.url()), writes, tokens.government("ZCZ"));
+    hooks.awaitConsuming(writes.target("ZCZ", 1));
+    List<Writes.Target> plans = new ArrayList<>();
+    for (int i = 0; i < Webhooks.PLANS; i++) {
+      plans.add(writes.target("ZC" + (char) ('A' + i), 4));
+    }
+    // notifications-service has just started: its compiler would be busy during the first
+    // measurement (the others have had the writes to warm up on).
+    log("webhooks: warming up");
+    hooks.fanout("warm-up", plans, scale.webhookLoad(), false);
+    settleDeliveries();
+    log("webhooks: " + Webhooks.SUBSCRIPTIONS + " subscriptions over " + Webhooks.PLANS
+        + " plans, " + Webhooks.RATE + " changes/s for " + scale.webhookLoad().toSeconds() + " s");
+    results.webhooks.add(hooks.fanout(Webhooks.SUBSCRIPTIONS + " subscriptions, "
+        + Webhooks.SUBSCRIPTIONS / Webhooks.PLANS + " to each of " + Webhooks.PLANS + " plans",
+        plans, scale.webhookLoad(), false));
+    settleDeliveries();
+    log("webhooks: the same beside a receiver that hangs 30 s on every request");
+    results.webhooks.add(hooks.fanout("the same, beside one more (to every change) that hangs "
+        + "30 s on each request", plans, scale.webhookLoad(), true));
+    settleDeliveries();
+    log("webhooks: a receiver down for " + scale.receiverDown().toSeconds() + " s");
+    results.webhookOutage = hooks.outage(writes.target("ZCY", 4), scale.receiverDown());
+  }
+
+  /**
+   * Each delivery sent leaves a dead row version behind (pending, then delivered), and each
+   * measurement's end deletes its subscriptions' deliveries: vacuumed and analyzed before the next
+   * measurement, as autovacuum would have done (it is off on the server this was written on, where
+   * the first measurement after the warm-up planned on no statistics and fell 20 s behind).
+   */
+  private void settleDeliveries() throws Exception {
+    String notifications = Suite.DATABASES.get(Suite.NOTIFICATIONS);
+    db.settle(notifications);
+    db.analyze(notifications);
   }
 
   /** HTTP with no work behind it, a primary-key select, a Kafka round trip. */

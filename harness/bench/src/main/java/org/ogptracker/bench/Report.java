@@ -31,9 +31,14 @@ final class Report {
 
   static void writeMarkdown(Results r, Path file) throws IOException {
     Files.createDirectories(file.toAbsolutePath().getParent());
+    StringBuilder b = new StringBuilder();
+    if (r.ceilings == null) {
+      webhooksOnly(r, b);
+      Files.writeString(file, b.toString());
+      return;
+    }
     String chartName = file.getFileName().toString().replaceFirst("\\.md$", "") + ".png";
     Chart.write(r, file.resolveSibling(chartName));
-    StringBuilder b = new StringBuilder();
     b.append("# Benchmarks\n\n");
     b.append("Written by `deploy/bench/run` (").append(r.scale.name()).append(" scale) on ")
         .append(LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES)).append(": ")
@@ -55,11 +60,31 @@ final class Report {
     Files.writeString(file, b.toString());
   }
 
+  /** The report of {@code deploy/bench/run --webhooks}: the webhook measurements alone. */
+  private static void webhooksOnly(Results r, StringBuilder b) {
+    b.append("# Benchmarks: webhooks\n\n");
+    b.append("Written by `deploy/bench/run --webhooks` (").append(r.scale.name())
+        .append(" scale) on ").append(LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES))
+        .append(": ").append(r.machine).append(". The suite on empty databases, then ")
+        .append("notifications-service reading from the topics' ends; progress updates through ")
+        .append("the gateway at ").append(Webhooks.RATE).append(" per second over ")
+        .append(Webhooks.PLANS).append(" plans for ").append(r.scale.webhookLoad().toSeconds())
+        .append(" s per measurement. A delivery's latency runs from its change's commit (the ")
+        .append("CloudEvent's `time`, set in the writing transaction) to its arrival at a real ")
+        .append("HTTP receiver in the benchmark's JVM, which checks every signature; every ")
+        .append("receiver must have every change of its plan in the feed's order, or the run ")
+        .append("fails. Everything runs on the same cores: compare the rows, not another ")
+        .append("machine's figures.\n\n");
+    for (Table t : tables(r)) {
+      b.append("## ").append(t.title()).append("\n\n").append(t.markdown()).append('\n');
+    }
+  }
+
   static List<Target> targets(Results r) {
     List<Target> t = new ArrayList<>();
     Results.Read one = r.reads.isEmpty() ? null : r.reads.get(0);
-    double ceiling = r.ceilings.combined();
     if (one != null) {
+      double ceiling = r.ceilings.combined();
       t.add(new Target("GET one commitment >= 50% of the combined ceiling",
           pct(one.direct().perSecond() / ceiling), one.direct().perSecond() >= 0.5 * ceiling));
     }
@@ -76,6 +101,22 @@ final class Report {
             + "(through the gateway)", ms(read.gateway().p99Millis()), read.gateway().p99Millis() <= 50));
       }
     }
+    if (!r.webhooks.isEmpty()) {
+      Webhooks.Fanout plain = r.webhooks.get(0);
+      t.add(new Target("webhook commit -> received p99 <= 1 s at " + Webhooks.RATE
+          + " changes/s, " + Webhooks.SUBSCRIPTIONS + " subscriptions", ms(plain.p99Millis()),
+          plain.p99Millis() <= 1000));
+      r.webhooks.stream().skip(1).findFirst().ifPresent(beside -> t.add(new Target(
+          "... and beside a receiver hanging 30 s per request", ms(beside.p99Millis()),
+          beside.p99Millis() <= 1000)));
+    }
+    if (r.webhookOutage != null) {
+      Webhooks.Outage o = r.webhookOutage;
+      // A lost or out-of-order change fails the run before this is written.
+      t.add(new Target("a receiver down " + o.down().toSeconds() + " s gets everything after, "
+          + "in order per plan", "all " + o.changes() + ", in order; caught up "
+          + seconds(o.caughtUpAfter()) + " s after it came back", true));
+    }
     for (Results.Start s : r.starts) {
       double seconds = s.ready().toMillis() / 1000.0;
       t.add(new Target(s.app() + " ready in <= 3 s, RSS <= 300 MB idle",
@@ -87,6 +128,41 @@ final class Report {
 
   private static List<Table> tables(Results r) {
     List<Table> tables = new ArrayList<>();
+    if (r.ceilings != null) {
+      measured(r, tables);
+    }
+    if (!r.webhooks.isEmpty()) {
+      tables.add(webhooks(r));
+    }
+    Table targets = new Table("Targets (issues 8 and 29)", List.of("target", "measured", "met"));
+    for (Target t : targets(r)) {
+      targets.row(t.what(), t.measured(), t.met() ? "yes" : "NO");
+    }
+    tables.add(targets);
+    return tables;
+  }
+
+  private static Table webhooks(Results r) {
+    Table hooks = new Table("Webhooks: commit -> received by a real HTTP receiver (signature "
+        + "checked)", List.of("what", "changes/s", "deliveries", "p50", "p99", "max", "detail"));
+    for (Webhooks.Fanout f : r.webhooks) {
+      hooks.row(f.what(), Integer.toString(Webhooks.RATE), count(f.deliveries()),
+          ms(f.p50Millis()), ms(f.p99Millis()), ms(f.maxMillis()), f.changes()
+              + " changes over " + Webhooks.PLANS + " plans; all in order, " + f.duplicates()
+              + " sent twice");
+    }
+    if (r.webhookOutage != null) {
+      Webhooks.Outage o = r.webhookOutage;
+      hooks.row("a receiver down (connection refused) " + o.down().toSeconds() + " s", "5",
+          count(o.changes()), "", "", "", "all after it came back, in order, caught up after "
+              + seconds(o.caughtUpAfter()) + " s (retries back off from 5 s, doubling); "
+              + o.duplicates() + " sent twice");
+    }
+    return hooks;
+  }
+
+  /** The tables of a full or smoke run (not of --only webhooks). */
+  private static void measured(Results r, List<Table> tables) {
     Results.Ceilings c = r.ceilings;
     Table ceilings = new Table("Ceilings of this machine (same run)",
         List.of("what", "req/s", "p50", "p99"));
@@ -163,13 +239,6 @@ final class Report {
           + " s", "events landed after " + seconds(r.realImportEvents) + " s", "");
     }
     tables.add(starts);
-
-    Table targets = new Table("Targets (issue 8)", List.of("target", "measured", "met"));
-    for (Target t : targets(r)) {
-      targets.row(t.what(), t.measured(), t.met() ? "yes" : "NO");
-    }
-    tables.add(targets);
-    return tables;
   }
 
   static String rate(double v) {

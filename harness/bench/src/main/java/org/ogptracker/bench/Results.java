@@ -82,6 +82,8 @@ final class Results {
   final List<Read> reads = new ArrayList<>();
   Writes.Throughput writes;
   final List<Writes.Latency> latencies = new ArrayList<>();
+  final List<Webhooks.Fanout> webhooks = new ArrayList<>();
+  Webhooks.Outage webhookOutage;
 
   Results(Scale scale, String machine) {
     this.scale = scale;

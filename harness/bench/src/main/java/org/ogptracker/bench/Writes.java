@@ -107,14 +107,27 @@ final class Writes {
 
   /** {@code n} updates at {@code rate} per second (open loop), then their arrival times. */
   Latency atRate(Target t, int n, int rate) throws Exception {
+    postAtRate(List.of(t), n, rate);
+    long[] latencies = arrivals(t.plan(), n, Duration.ofMinutes(2));
+    return new Latency(rate, n, latencies.length, Stats.millis(latencies, 0.5),
+        Stats.millis(latencies, 0.99), Stats.millis(latencies, 1.0));
+  }
+
+  /**
+   * {@code n} updates at {@code rate} per second in all (open loop), to the targets in turn and
+   * each target's milestones in turn; returns when every one was accepted.
+   */
+  void postAtRate(List<Target> targets, int n, int rate) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(16);
     long start = System.nanoTime();
     long period = 1_000_000_000L / rate;
     List<Future<JsonNode>> posts = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       long due = start + i * period;
-      String milestone = t.milestones().get(i % t.milestones().size());
-      int percent = i % 99 + 1;
+      Target t = targets.get(i % targets.size());
+      int round = i / targets.size();
+      String milestone = t.milestones().get(round % t.milestones().size());
+      int percent = round % 99 + 1;
       posts.add(pool.submit(() -> {
         long wait = due - System.nanoTime();
         if (wait > 0) {
@@ -127,9 +140,6 @@ final class Writes {
       f.get();
     }
     pool.shutdown();
-    long[] latencies = arrivals(t.plan(), n, Duration.ofMinutes(2));
-    return new Latency(rate, n, latencies.length, Stats.millis(latencies, 0.5),
-        Stats.millis(latencies, 0.99), Stats.millis(latencies, 1.0));
   }
 
   private JsonNode post(Target t, String milestone, int percent) {
