@@ -49,7 +49,8 @@ class EventContractTest {
   void declares_every_topic_with_its_types() {
     Map<String, Set<String>> topics = contract.typesByTopic();
     assertEquals(4, topics.get("ogp.countries.v1").size());
-    assertEquals(8, topics.get("ogp.commitments.v1").size());
+    assertEquals(9, topics.get("ogp.commitments.v1").size());
+    assertTrue(topics.get("ogp.commitments.v1").contains("ogp.milestone.overdue.v1"));
     assertEquals(Set.of("ogp.report.published.v1", "ogp.process.deadline-missed.v1"),
         topics.get("ogp.reports.v1"));
     assertTrue(topics.containsKey("ogp.reports.v1.dlq"));
