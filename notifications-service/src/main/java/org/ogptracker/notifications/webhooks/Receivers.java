@@ -2,49 +2,57 @@ package org.ogptracker.notifications.webhooks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The HTTP side of webhooks: a signed POST to a receiver (Standard Webhooks 1.0 headers
  * {@code webhook-id}, {@code webhook-timestamp}, {@code webhook-signature}), for a delivery or
  * for the challenge that verifies a receiver before its subscription is made. Never follows a
- * redirect (a receiver could point it anywhere); the address is checked before each call.
+ * redirect (a receiver could point it anywhere); the address is checked before each call. Sent
+ * by Vert.x's client on the event loop: an attempt waiting on its receiver holds a connection,
+ * no thread; the connections to one receiver are kept alive and reused.
  */
 @ApplicationScoped
 public class Receivers {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** What of a receiver's answer is read: the challenge's echo is short, the rest is dropped. */
+  static final int MAX_ANSWER_BYTES = 16 * 1024;
 
   private final WebhookConfig config;
-  private final ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
-    Thread t = new Thread(r, "webhook-http");
-    t.setDaemon(true);
-    return t;
-  });
+  private final Vertx vertx;
   private final HttpClient http;
 
-  Receivers(WebhookConfig config) {
+  Receivers(WebhookConfig config, Vertx vertx) {
     this.config = config;
-    this.http = HttpClient.newBuilder().executor(executor)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(config.timeout()).build();
+    this.vertx = vertx;
+    this.http = vertx.createHttpClient(
+        new HttpClientOptions().setConnectTimeout((int) config.timeout().toMillis())
+            .setKeepAlive(true).setForceSni(true).setVerifyHost(true),
+        // As many connections to one receiver as attempts may be in flight at once.
+        new PoolOptions().setHttp1MaxSize(config.inFlight()));
   }
 
   @PreDestroy
   void stop() {
-    executor.shutdownNow();
+    http.close();
   }
 
   /** What a receiver answered: its status, or why there was none. */
@@ -63,7 +71,11 @@ public class Receivers {
     return ReceiverAddresses.refusal(url, config.allowPrivateReceivers());
   }
 
-  /** Sends a signed message; completes with the receiver's answer, never exceptionally. */
+  /**
+   * Sends a signed message; completes with the receiver's answer (its body up to
+   * {@link #MAX_ANSWER_BYTES}), never exceptionally. Connecting, and the exchange after it (a receiver that trickles
+   * its answer included), are each given {@code ogp.webhooks.timeout}.
+   */
   public CompletableFuture<Answer> send(String url, List<String> secrets, String id, String body) {
     Optional<String> refused = refusal(url);
     if (refused.isPresent()) {
@@ -71,18 +83,53 @@ public class Receivers {
           + refused.get()));
     }
     long timestamp = Instant.now().getEpochSecond();
-    HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-        .timeout(config.timeout())
-        .header("Content-Type", "application/json")
-        .header("User-Agent", "OGP-Tracker-Webhooks/1")
-        .header("webhook-id", id)
-        .header("webhook-timestamp", Long.toString(timestamp))
-        .header("webhook-signature", Signatures.header(secrets, id, timestamp, body))
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-        .build();
-    return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-        .handle((r, e) -> e == null ? new Answer(r.statusCode(), r.body(), null)
-            : new Answer(null, null, cause(e).toString()));
+    long timeout = config.timeout().toMillis();
+    RequestOptions request;
+    try {
+      request = new RequestOptions().setAbsoluteURI(url);
+    } catch (RuntimeException e) {
+      return CompletableFuture.completedFuture(new Answer(null, null, e.toString()));
+    }
+    request.setMethod(HttpMethod.POST).setFollowRedirects(false).setTimeout(timeout)
+        .putHeader("Content-Type", "application/json")
+        .putHeader("User-Agent", "OGP-Tracker-Webhooks/1")
+        .putHeader("webhook-id", id)
+        .putHeader("webhook-timestamp", Long.toString(timestamp))
+        .putHeader("webhook-signature", Signatures.header(secrets, id, timestamp, body));
+    CompletableFuture<Answer> answer = new CompletableFuture<>();
+    http.request(request).onSuccess(sent -> {
+      // A receiver that trickles its answer is cut off at the timeout too.
+      AtomicBoolean late = new AtomicBoolean();
+      long timer = vertx.setTimer(timeout, t -> {
+        late.set(true);
+        sent.reset();
+      });
+      sent.send(Buffer.buffer(body, "UTF-8"))
+          .compose(response -> readAnswer(response).map(b -> new Answer(response.statusCode(),
+              b, null)))
+          .onComplete(done -> {
+            vertx.cancelTimer(timer);
+            answer.complete(done.succeeded() ? done.result() : new Answer(null, null,
+                late.get() ? "no complete answer in " + timeout + " ms"
+                    : done.cause().toString()));
+          });
+    }).onFailure(e -> answer.complete(new Answer(null, null, e.toString())));
+    return answer;
+  }
+
+  /** The answer's body, its first {@link #MAX_ANSWER_BYTES} (the rest read and dropped). */
+  private static Future<String> readAnswer(HttpClientResponse response) {
+    Buffer kept = Buffer.buffer();
+    Promise<String> read = Promise.promise();
+    response.handler(chunk -> {
+      int room = MAX_ANSWER_BYTES - kept.length();
+      if (room > 0) {
+        kept.appendBuffer(chunk.length() <= room ? chunk : chunk.getBuffer(0, room));
+      }
+    });
+    response.exceptionHandler(read::tryFail);
+    response.endHandler(v -> read.tryComplete(kept.toString(StandardCharsets.UTF_8)));
+    return read.future();
   }
 
   /**
@@ -108,10 +155,5 @@ public class Receivers {
     return Optional.of("it did not answer the challenge: a receiver answers "
         + "{\"type\":\"webhook.verification\",\"challenge\":\"...\"} with 2xx and "
         + "{\"challenge\":\"...\"}");
-  }
-
-  private static Throwable cause(Throwable e) {
-    return e instanceof java.util.concurrent.CompletionException && e.getCause() != null
-        ? e.getCause() : e;
   }
 }

@@ -234,6 +234,27 @@ class WebhooksTest {
   }
 
   @Test
+  void a_receiver_that_never_ends_its_answer_is_cut_off_at_the_timeout() {
+    String token = TestTokens.named("government", "trickles");
+    try (SuiteEvents events = new SuiteEvents()) {
+      String id = subscribe(token, "trickles", events.member).get("id");
+      receiver.trickle("trickles", true);
+      events.plan("ogp.action-plan.updated.v1", "draft", 0);
+      // Its 200 and endless body are no answer: the attempt ends at the sender's timeout (2 s in
+      // tests) and counts as failed (failed for good here: tests retry for 2 s).
+      Awaitility.await().atMost(Duration.ofSeconds(30)).until(
+          () -> "failed".equals(as(token).get("/api/v1/subscriptions/" + id + "/deliveries")
+              .then().statusCode(200).extract().path("items[0].state")));
+      as(token).get("/api/v1/subscriptions/" + id + "/deliveries").then().statusCode(200)
+          .body("items[0].lastError", containsString("no complete answer in 2000 ms"))
+          .body("items[0].lastStatus", equalTo(null));
+      assertEquals(0, receiver.deliveries("trickles").size());
+    } finally {
+      receiver.trickle("trickles", false);
+    }
+  }
+
+  @Test
   void a_subscription_failing_for_long_is_disabled_with_the_reason_and_can_be_enabled() {
     String token = TestTokens.named("government", "gone");
     try (SuiteEvents events = new SuiteEvents()) {

@@ -56,6 +56,7 @@ public final class WebhookReceiver implements AutoCloseable {
     volatile long delayMillis;
     volatile int failFirst;
     volatile boolean echoChallenge = true;
+    volatile boolean trickle;
   }
 
   private final HttpServer server;
@@ -122,6 +123,16 @@ public final class WebhookReceiver implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Answers every message but the challenge with 200 and a body that never ends, a byte every
+   * 100 ms while the sender listens (a receiver that would hold its sender forever); nothing is
+   * taken.
+   */
+  public WebhookReceiver trickle(String hook, boolean trickle) {
+    hook(hook).trickle = trickle;
+    return this;
+  }
+
   /** Answers the challenge without echoing it (a URL that is no receiver of ours). */
   public WebhookReceiver ignoreChallenges(String hook) {
     hook(hook).echoChallenge = false;
@@ -184,6 +195,10 @@ public final class WebhookReceiver implements AutoCloseable {
             ? "{\"challenge\":\"" + json.path("challenge").asText() + "\"}" : "{}");
         return;
       }
+      if (h.trickle) {
+        trickle(exchange);
+        return;
+      }
       int status = attempt <= h.failFirst ? 503 : h.status;
       if (status >= 200 && status < 300) {
         h.messages.add(m);
@@ -217,6 +232,19 @@ public final class WebhookReceiver implements AutoCloseable {
       return mac.doFinal(content.getBytes(StandardCharsets.UTF_8));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static void trickle(HttpExchange exchange) throws InterruptedException {
+    try {
+      exchange.sendResponseHeaders(200, 0);
+      while (!Thread.currentThread().isInterrupted()) {
+        exchange.getResponseBody().write(' ');
+        exchange.getResponseBody().flush();
+        Thread.sleep(100);
+      }
+    } catch (IOException senderHungUp) {
+      // what it is for: the sender gave up
     }
   }
 
