@@ -2,12 +2,12 @@ package org.ogptracker.e2e;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.ogptracker.platform.testing.FreePorts;
 import org.ogptracker.platform.testing.RepoRoot;
 import org.ogptracker.platform.testing.SuiteProcesses;
 
@@ -41,8 +41,8 @@ final class Database {
 
   /** Starts a fresh server with its test databases; returns its JDBC URL (no database). */
   synchronized String startFresh() {
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
+    port = FreePorts.next();
+    try {
       Files.createDirectories(LOG.getParent());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

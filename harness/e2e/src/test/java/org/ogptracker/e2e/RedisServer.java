@@ -3,13 +3,12 @@ package org.ogptracker.e2e;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.awaitility.Awaitility;
+import org.ogptracker.platform.testing.FreePorts;
 import org.ogptracker.platform.testing.SuiteProcesses;
 
 /**
@@ -21,11 +20,7 @@ final class RedisServer implements AutoCloseable {
   private Process process;
 
   RedisServer() {
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    port = FreePorts.next();
   }
 
   String url() {

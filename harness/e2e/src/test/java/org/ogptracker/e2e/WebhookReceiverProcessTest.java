@@ -9,7 +9,6 @@ import static org.ogptracker.e2e.Steps.as;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,6 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.ogptracker.platform.testing.FreePorts;
 import org.ogptracker.platform.testing.RepoRoot;
 import org.ogptracker.platform.testing.TestTokens;
 
@@ -40,10 +40,7 @@ class WebhookReceiverProcessTest {
       throws Exception {
     Suite.start();
     Path dir = Files.createTempDirectory("readme-receiver");
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
+    int port = FreePorts.next();
     Files.writeString(dir.resolve("receiver.js"), readmeReceiver()
         .replace("listen(9000,", "listen(" + port + ","));
     Process node = new ProcessBuilder("node", "receiver.js").directory(dir.toFile())
