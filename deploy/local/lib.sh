@@ -9,8 +9,8 @@ LOGS=$STATE/logs
 RUN=$STATE/run
 KEYS=$STATE/keys
 MVNW="$ROOT/mvnw -B -q"
-SERVICES=(countries-service commitments-service reports-service notifications-service gateway)
-declare -A PORT=([countries-service]=8081 [commitments-service]=8082 [reports-service]=8083 [notifications-service]=8084 [gateway]=8080)
+SERVICES=(countries-service commitments-service reports-service notifications-service pages-service gateway)
+declare -A PORT=([countries-service]=8081 [commitments-service]=8082 [reports-service]=8083 [notifications-service]=8084 [pages-service]=8085 [gateway]=8080)
 DATABASES=(ogp_countries ogp_commitments ogp_reports ogp_notifications)
 TOPICS=(ogp.countries.v1 ogp.commitments.v1 ogp.reports.v1)
 export OGP_DB_USER=${OGP_DB_USER:-postgres}
@@ -268,6 +268,16 @@ apt_install() {
     || die "could not install $*"
 }
 
+# The browser tests' Chromium and its driver, from Debian's packages (installed when missing, as
+# root); exported for the tests as OGP_CHROMIUM and OGP_CHROMEDRIVER.
+ensure_chromium() {
+  local missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  [ ${#missing[@]} -eq 0 ] || apt_install "the browser tests" "${missing[@]}"
+  export OGP_CHROMIUM=$(command -v chromium) OGP_CHROMEDRIVER=$(command -v chromedriver)
+}
+
 # Load tool of the benchmark: wrk from Debian's packages (installed when missing, as root).
 ensure_wrk() {
   command -v wrk >/dev/null || apt_install "the benchmark" wrk
@@ -294,13 +304,15 @@ ensure_base_image() {
 }
 
 # npm tools the tests use, installed once into $STATE/npm: Spectral lints the merged OpenAPI;
-# TypeScript (with Node's types) compiles the generated typescript-fetch client strictly.
-NPM_TOOLS=("@stoplight/spectral-cli@6.16.3" "typescript@5.9.3" "@types/node@20.19.43")
+# TypeScript (with Node's types) compiles the generated typescript-fetch client strictly; axe-core
+# checks the public pages' accessibility in the browser tests.
+NPM_TOOLS=("@stoplight/spectral-cli@6.16.3" "typescript@5.9.3" "@types/node@20.19.43" "axe-core@4.14.1")
 ensure_npm_tools() {
   command -v npm >/dev/null || die "npm (Node.js 18+) is required for the OpenAPI lint and the TypeScript client"
   local dir=$STATE/npm
   export OGP_SPECTRAL=$dir/node_modules/.bin/spectral
   export OGP_TSC=$dir/node_modules/.bin/tsc
+  export OGP_AXE=$dir/node_modules/axe-core/axe.min.js
   if [ ! -x "$OGP_SPECTRAL" ] || [ ! -x "$OGP_TSC" ] \
       || [ "$(cat "$dir/.stamp" 2>/dev/null)" != "${NPM_TOOLS[*]}" ]; then
     log "installing ${NPM_TOOLS[*]} into $dir"

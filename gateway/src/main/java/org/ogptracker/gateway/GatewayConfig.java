@@ -35,6 +35,12 @@ public interface GatewayConfig {
   @WithDefault("60s")
   Duration openapiRefresh();
 
+  /**
+   * Where the public pages are made (pages-service), served at {@code /}, {@code /members/*},
+   * {@code /plans/*}, {@code /commitments/*} and {@code /static/*}; none: no pages.
+   */
+  Optional<URI> pagesUrl();
+
   /** Base URL the catalog and the OpenAPI document give; default: the request's own. */
   Optional<URI> publicUrl();
 

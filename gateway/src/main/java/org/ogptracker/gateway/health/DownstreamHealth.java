@@ -25,7 +25,7 @@ public class DownstreamHealth {
 
   void register(@Observes StartupEvent start, @Wellness HealthRegistry wellness, Routes routes,
       ServiceClient client, ServiceProxies proxies) {
-    for (Downstream d : routes.services()) {
+    for (Downstream d : routes.downstreams()) {
       wellness.register(d.name(), (AsyncHealthCheck) () -> Uni.createFrom()
           .completionStage(() -> client.get(d, "/q/health/ready", TIMEOUT_MILLIS)
               .toCompletionStage())

@@ -65,6 +65,14 @@ public class ApiRoute {
       replies.send(rc, ProblemReplies.notFound("No resource at " + path + "; see /q/openapi"));
       return;
     }
+    pass(rc, owner.get());
+  }
+
+  /**
+   * The caller identified (a bearer token checked, if it sent one) and within its rate limit
+   * (reads and writes apart), the request goes to {@code to}.
+   */
+  void pass(RoutingContext rc, Downstream to) {
     tokens.identifyWhereItMayWait(rc.request()).onComplete(identified -> {
       if (identified.failed()) {
         rc.request().resume(); // its body is read (and dropped): the connection goes on
@@ -80,7 +88,7 @@ public class ApiRoute {
       boolean write = !(method == HttpMethod.GET || method == HttpMethod.HEAD
           || method == HttpMethod.OPTIONS);
       limits.admit(rc, identified.result().clientKey(), write,
-          () -> proxies.forward(owner.get(), rc.request()));
+          () -> proxies.forward(to, rc.request()));
     });
   }
 }

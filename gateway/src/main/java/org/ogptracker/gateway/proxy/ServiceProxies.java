@@ -51,7 +51,7 @@ public class ServiceProxies {
         .waitDurationInOpenState(b.openFor())
         .permittedNumberOfCallsInHalfOpenState(1)
         .build();
-    for (Downstream d : routes.services()) {
+    for (Downstream d : routes.downstreams()) {
       breakers.put(d.name(), CircuitBreaker.of(d.name(), breakerConfig));
     }
   }
@@ -68,7 +68,7 @@ public class ServiceProxies {
         new PoolOptions().setHttp1MaxSize(config.poolSize()));
     long idleMillis = config.responseTimeout().toMillis();
     Map<String, HttpProxy> proxies = new HashMap<>();
-    for (Downstream d : routes.services()) {
+    for (Downstream d : routes.downstreams()) {
       proxies.put(d.name(), HttpProxy.reverseProxy(new ProxyOptions(), client)
           .origin(context -> context.client().request(new RequestOptions()
               .setHost(d.host()).setPort(d.port()).setIdleTimeout(idleMillis)))

@@ -19,6 +19,7 @@ public class Routes {
 
   private final List<Downstream> services = new ArrayList<>();
   private final Map<String, Downstream> bySegment = new HashMap<>();
+  private final Optional<Downstream> pages;
 
   Routes(GatewayConfig config) {
     config.services().forEach((name, s) -> {
@@ -33,11 +34,26 @@ public class Routes {
       }
     });
     services.sort((a, b) -> a.name().compareTo(b.name()));
+    pages = config.pagesUrl().map(url -> new Downstream(PAGES, url, List.of()));
   }
 
-  /** The services, by name. */
+  public static final String PAGES = "pages-service";
+
+  /** The services of the API, by name. */
   public List<Downstream> services() {
     return services;
+  }
+
+  /** Where the public pages are made, if the gateway serves them. */
+  public Optional<Downstream> pages() {
+    return pages;
+  }
+
+  /** Everything the gateway proxies to: the API's services and the pages. */
+  public List<Downstream> downstreams() {
+    List<Downstream> all = new ArrayList<>(services);
+    pages.ifPresent(all::add);
+    return all;
   }
 
   /** The service owning {@code path}, none when no service does. */

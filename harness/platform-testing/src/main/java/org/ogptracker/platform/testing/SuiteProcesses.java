@@ -3,7 +3,6 @@ package org.ogptracker.platform.testing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,6 +34,8 @@ public final class SuiteProcesses {
       List.of("countries-service", "commitments-service", "reports-service",
           "notifications-service");
   public static final String GATEWAY = "gateway";
+  /** The public pages, made from the services' API (no database, no Kafka), behind the gateway. */
+  public static final String PAGES = "pages-service";
   private static final Path ROOT = RepoRoot.PATH;
   private static final Path LOGS = Path.of("target/suite-logs").toAbsolutePath();
   private static final Map<String, Integer> PORTS = new LinkedHashMap<>();
@@ -116,6 +117,19 @@ public final class SuiteProcesses {
         }
       }
       started.forEach(SuiteProcesses::awaitReady);
+      if (!RUNNING.containsKey(PAGES)) {
+        PORTS.put(PAGES, freePort());
+        if (!PORTS.containsKey(GATEWAY)) {
+          PORTS.put(GATEWAY, freePort());
+        }
+        OPTIONS.put(PAGES, List.of(
+            "-Dquarkus.rest-client.countries.url=" + url("countries-service"),
+            "-Dquarkus.rest-client.commitments.url=" + url("commitments-service"),
+            "-Dquarkus.rest-client.reports.url=" + url("reports-service"),
+            "-Dogp.pages.public-url=" + url(GATEWAY)));
+        launch(PAGES);
+        awaitReady(PAGES);
+      }
       return gatewayConfig();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -136,7 +150,9 @@ public final class SuiteProcesses {
     startServices();
     if (!RUNNING.containsKey(name)) {
       try {
-        PORTS.put(name, freePort());
+        if (!name.equals(GATEWAY) || !PORTS.containsKey(GATEWAY)) {
+          PORTS.put(name, freePort());
+        }
         APPS.put(name, GATEWAY);
         List<String> all = new ArrayList<>(options);
         gatewayConfig().forEach((k, v) -> all.add("-D" + k + "=" + v));
@@ -150,9 +166,34 @@ public final class SuiteProcesses {
     return url(name);
   }
 
+  /**
+   * Another instance of {@code service} named {@code name}, as a second replica of it runs: its
+   * options (database, consumer group, topics), a port of its own; the gateway does not know it.
+   * Stopped with {@link #kill(String)} or {@link #crash(String)} under that name.
+   */
+  public static synchronized String startReplica(String service, String name) {
+    startServices();
+    if (!RUNNING.containsKey(name)) {
+      try {
+        PORTS.put(name, freePort());
+        APPS.put(name, service);
+        OPTIONS.put(name, OPTIONS.get(service));
+        if (DATABASE_SERVERS.containsKey(service)) {
+          DATABASE_SERVERS.put(name, DATABASE_SERVERS.get(service));
+        }
+        launch(name);
+        awaitReady(name);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return url(name);
+  }
+
   private static Map<String, String> gatewayConfig() {
     Map<String, String> config = new HashMap<>();
     SERVICES.forEach(s -> config.put("ogp.gateway.services." + s + ".url", url(s)));
+    config.put("ogp.gateway.pages-url", url(PAGES));
     return config;
   }
 
@@ -301,9 +342,7 @@ public final class SuiteProcesses {
     }
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
+  private static int freePort() {
+    return FreePorts.next();
   }
 }
