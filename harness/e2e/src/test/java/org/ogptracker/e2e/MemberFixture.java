@@ -1,6 +1,5 @@
 package org.ogptracker.e2e;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.ogptracker.e2e.Steps.as;
@@ -131,11 +130,8 @@ final class MemberFixture {
   /** The plan with a commitment, once reports-service knows both from events. */
   String knownPlan() {
     if (!known) {
-      String c = commitment();
-      await().atMost(Steps.EVENTUAL).until(() -> given()
-          .get("/api/v1/plan-tracking/" + plan + "/timeline?limit=200").statusCode() == 200
-          && given().get("/api/v1/plan-tracking/" + plan + "/timeline?limit=200")
-              .<List<String>>path("items.subject").contains(c));
+      String c = commitment(); // makes the plan first
+      Steps.awaitAtReports(plan, c);
       known = true;
     }
     return plan;

@@ -1,7 +1,6 @@
 package org.ogptracker.e2e;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,6 +46,11 @@ class PublicPagesTest {
             + "\"note\":\"Half the votes are online\","
             + "\"evidenceUrls\":[\"https://parliament.example/votes?member=" + member + "\"]}")
         .post("/api/v1/milestones/" + milestone + "/progress").then().statusCode(201);
+    // The IRM's record of it, published, shaped as the export's are (relevance: a list).
+    Steps.awaitAtReports(plan, commitment);
+    Steps.publishedReview(plan, "Reviewed for the pages", commitment, "{\"specificity\":\"high\","
+        + "\"relevance\":[\"civic_participation\",\"access_to_information\"],"
+        + "\"potentialImpact\":\"moderate\"}");
   }
 
   static Document page(String path, String acceptLanguage) {
@@ -87,6 +91,16 @@ class PublicPagesTest {
     assertEquals("40", c.selectFirst("article.milestone progress").attr("value"));
     assertTrue(c.text().contains("Aumentar la integridad pública"), "the grand challenge in "
         + "Spanish");
+    // The IRM's indicators as the scorecard gives them (its labels, relevance a list).
+    Map<String, Object> irm = given().get("/api/v1/scorecards/" + commitment).then()
+        .statusCode(200).extract().path("irm.record");
+    assertNotNull(irm, "the published review's record");
+    String indicators = c.selectFirst("#scorecard ~ div table").text();
+    assertTrue(indicators.contains(((Map<?, ?>) irm.get("specificity")).get("label").toString()),
+        indicators);
+    for (Object value : (List<?>) irm.get("relevance")) {
+      assertTrue(indicators.contains(((Map<?, ?>) value).get("label").toString()), indicators);
+    }
 
     // Its plan: the commitments the API lists for it, each milestone's completion.
     Document p = page(href(c, "/plans/"), "es-ES,es;q=0.9");

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.ogptracker.platform.testing.TestMembers;
+import org.ogptracker.platform.testing.TestReviews;
 import org.ogptracker.platform.testing.TestTokens;
 
 /** Steps the end-to-end tests share, each a real call through the gateway. */
@@ -79,6 +80,27 @@ final class Steps {
     return as(reviewer).body("{\"planId\":\"" + plan + "\","
             + "\"kind\":\"irm_action_plan_review\",\"summary\":\"" + summary + "\"}")
         .post("/api/v1/reports").then().statusCode(201).extract().path("id");
+  }
+
+  /** Waits until reports-service knows the plan and its commitment (from events). */
+  static void awaitAtReports(String plan, String commitment) {
+    String timeline = "/api/v1/plan-tracking/" + plan + "/timeline?limit=200";
+    await().atMost(EVENTUAL).until(() -> given().get(timeline).statusCode() == 200
+        && given().get(timeline).<List<String>>path("items.subject").contains(commitment));
+  }
+
+  /**
+   * An IRM review of the plan with these indicators (a JSON object of them) for the commitment,
+   * written by a reviewer, approved by another and published; returns its id.
+   */
+  static String publishedReview(String plan, String summary, String commitment,
+      String indicators) {
+    String reviewer = TestTokens.reviewer();
+    String report = newReview(reviewer, plan, summary);
+    assess(reviewer, report, commitment, indicators);
+    TestReviews.approve(report);
+    as(reviewer).post("/api/v1/reports/" + report + "/publish").then().statusCode(200);
+    return report;
   }
 
   /** The review's IRM indicators for one commitment (a JSON object of them). */

@@ -29,9 +29,14 @@ public interface ReportsApi {
 
   /** The IRM's latest record of a commitment (the indicators the pages show). */
   @TemplateData
-  record IrmRecord(String commitmentId, String planId, Indicator specificity, Indicator relevance,
+  record IrmRecord(String commitmentId, String planId, Indicator specificity,
+      List<Indicator> relevance,
       Indicator potentialImpact, Indicator completionMidterm, Indicator completionEndOfTerm,
       Indicator didItOpenGovernment, Boolean starredMidterm, Boolean starredEndOfTerm) {
+    public IrmRecord {
+      relevance = relevance == null ? List.of() : relevance;
+    }
+
     public boolean starred() {
       return Boolean.TRUE.equals(starredMidterm) || Boolean.TRUE.equals(starredEndOfTerm);
     }

@@ -5,24 +5,29 @@ import java.util.List;
 
 /**
  * A horizontal bar chart drawn on the server as SVG ({@code templates/charts/bars.html}): a row
- * per bar, its label on the left, its length the value's share of {@code max}, the value written
+ * per bar, its label above it, its length the value's share of {@code max}, the value written
  * after it. The numbers here are the drawing's; the words are the caller's, escaped by the
  * template.
  */
 @TemplateData
 public record BarChart(String id, String title, List<Row> rows, int width, int height) {
-  static final int LABEL_WIDTH = 260;
-  static final int BAR_SPACE = 300;
-  static final int ROW_HEIGHT = 28;
-  static final int VALUE_SPACE = 190;
+  static final int BAR_SPACE = 280;
+  static final int BAR_HEIGHT = 16;
+  /** A row: its label on a line of its own (long labels fit a phone), the bar under it. */
+  static final int ROW_HEIGHT = 44;
+  static final int WIDTH = 420;
 
   /** One bar: what it is, how long (a share of the chart's maximum) and what it reads. */
   @TemplateData
   public record Bar(String label, double value, String shown) {}
 
-  /** A bar as drawn: where its text and rectangle go. */
+  /** A bar as drawn: its label's baseline, its rectangle's top and length, its value's x. */
   @TemplateData
-  public record Row(Bar bar, int y, int textY, int length, int valueX) {}
+  public record Row(Bar bar, int textY, int y, int length, int valueX) {
+    public int valueY() {
+      return y + BAR_HEIGHT - 3;
+    }
+  }
 
   public static BarChart of(String id, String title, List<Bar> bars, double max) {
     List<Row> rows = new java.util.ArrayList<>();
@@ -30,15 +35,18 @@ public record BarChart(String id, String title, List<Row> rows, int width, int h
       Bar b = bars.get(i);
       double share = max <= 0 ? 0 : Math.max(0, Math.min(1, b.value() / max));
       int length = (int) Math.round(share * BAR_SPACE);
-      int y = i * ROW_HEIGHT + 4;
-      rows.add(new Row(b, y, y + 15, length, LABEL_WIDTH + length + 6));
+      int top = i * ROW_HEIGHT;
+      rows.add(new Row(b, top + 14, top + 20, length, length + 6));
     }
-    return new BarChart(id, title, rows, LABEL_WIDTH + BAR_SPACE + VALUE_SPACE,
-        Math.max(ROW_HEIGHT, bars.size() * ROW_HEIGHT + 8));
+    return new BarChart(id, title, rows, WIDTH, Math.max(ROW_HEIGHT, bars.size() * ROW_HEIGHT));
   }
 
-  public int labelWidth() {
-    return LABEL_WIDTH;
+  public int barSpace() {
+    return BAR_SPACE;
+  }
+
+  public int barHeight() {
+    return BAR_HEIGHT;
   }
 
   public boolean empty() {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -46,14 +47,34 @@ public class PlanPage {
     this.pages = pages;
   }
 
+  /** How far the IRM's completion ratings are taken to be, for the chart. */
+  static final Map<String, Integer> IRM_COMPLETION = Map.of("not_started", 0, "limited", 33,
+      "substantial", 67, "complete", 100);
+
   /** A commitment as the plan shows it: its milestones, IRM record and disagreements. */
   @TemplateData
   public record Row(CommitmentsApi.Commitment commitment, List<CommitmentsApi.Milestone> milestones,
       ReportsApi.IrmRecord irm, List<ReportsApi.Disagreement> disagreements) {
-    /** The milestones' average completion, 0 without milestones. */
-    public int completion() {
-      return (int) Math.round(milestones.stream()
-          .mapToInt(CommitmentsApi.Milestone::percentComplete).average().orElse(0));
+    /**
+     * How complete it is, in percent: its milestones' average; without milestones (the OGP
+     * export has none), the IRM's completion rating, at the end of term, else at mid-term; empty
+     * when neither says.
+     */
+    public OptionalInt completion() {
+      if (!milestones.isEmpty()) {
+        return OptionalInt.of((int) Math.round(milestones.stream()
+            .mapToInt(CommitmentsApi.Milestone::percentComplete).average().orElse(0)));
+      }
+      if (irm == null) {
+        return OptionalInt.empty();
+      }
+      for (ReportsApi.Indicator rating : new ReportsApi.Indicator[] {irm.completionEndOfTerm(),
+          irm.completionMidterm()}) {
+        if (rating != null && IRM_COMPLETION.containsKey(rating.code())) {
+          return OptionalInt.of(IRM_COMPLETION.get(rating.code()));
+        }
+      }
+      return OptionalInt.empty();
     }
   }
 
@@ -104,17 +125,19 @@ public class PlanPage {
                 : m.getItem2().disagreements()));
   }
 
-  /** Each grand challenge's commitments' average completion. */
+  /** Each grand challenge's commitments' average completion (of those whose completion is known). */
   static BarChart byChallenge(List<Row> rows, Texts t) {
     List<BarChart.Bar> bars = new ArrayList<>();
     for (String challenge : Vocabulary.GRAND_CHALLENGES) {
-      List<Row> of = rows.stream()
+      List<Integer> known = rows.stream()
           .filter(r -> r.commitment().grandChallenges() != null
-              && r.commitment().grandChallenges().contains(challenge)).toList();
-      if (!of.isEmpty()) {
-        double completion = of.stream().mapToInt(Row::completion).average().orElse(0);
+              && r.commitment().grandChallenges().contains(challenge))
+          .map(Row::completion).filter(OptionalInt::isPresent).map(OptionalInt::getAsInt)
+          .toList();
+      if (!known.isEmpty()) {
+        double completion = known.stream().mapToInt(Integer::intValue).average().orElse(0);
         bars.add(new BarChart.Bar(t.code("challenge", challenge), completion,
-            t.format("plan.chart.value", Math.round(completion), of.size())));
+            t.format("plan.chart.value", Math.round(completion), known.size())));
       }
     }
     return BarChart.of("by-challenge", t.get("plan.chart"), bars, 100);

@@ -12,14 +12,15 @@ class BarChartTest {
     BarChart chart = BarChart.of("c", "Completion", List.of(new BarChart.Bar("half", 50, "50%"),
         new BarChart.Bar("all", 100, "100%"), new BarChart.Bar("over", 250, "250%"),
         new BarChart.Bar("below", -5, "-5")), 100);
-    assertEquals(List.of(150, 300, 300, 0), chart.rows().stream().map(BarChart.Row::length)
+    assertEquals(List.of(140, 280, 280, 0), chart.rows().stream().map(BarChart.Row::length)
         .toList());
     // One row under the other, each value written after its bar, inside the drawing.
     for (int i = 1; i < chart.rows().size(); i++) {
       assertTrue(chart.rows().get(i).y() > chart.rows().get(i - 1).y());
     }
-    chart.rows().forEach(r -> assertTrue(r.valueX() < chart.width()));
-    assertTrue(chart.rows().get(3).y() + 18 <= chart.height());
+    chart.rows().forEach(r -> assertTrue(r.valueX() + 100 < chart.width(), "room for the value"));
+    chart.rows().forEach(r -> assertTrue(r.textY() < r.y(), "the label above its bar"));
+    assertTrue(chart.rows().get(3).y() + BarChart.BAR_HEIGHT <= chart.height());
   }
 
   @Test
