@@ -12,6 +12,7 @@ import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -51,6 +52,12 @@ class PublicPagesTest {
     Steps.publishedReview(plan, "Reviewed for the pages", commitment, "{\"specificity\":\"high\","
         + "\"relevance\":[\"civic_participation\",\"access_to_information\"],"
         + "\"potentialImpact\":\"moderate\"}");
+  }
+
+  /** Whether a path is one of the public pages the gateway passes to pages-service. */
+  static boolean isPage(String path) {
+    return path.equals("/") || Stream.of("/members/", "/plans/", "/commitments/", "/static/")
+        .anyMatch(path::startsWith);
   }
 
   static Document page(String path, String acceptLanguage) {
