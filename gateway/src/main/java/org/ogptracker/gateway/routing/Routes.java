@@ -16,6 +16,8 @@ import org.ogptracker.gateway.GatewayConfig;
 @ApplicationScoped
 public class Routes {
   public static final String API = "/api/v1/";
+  /** The name the pages' downstream goes by (its breaker, its wellness check). */
+  public static final String PAGES = "pages-service";
 
   private final List<Downstream> services = new ArrayList<>();
   private final Map<String, Downstream> bySegment = new HashMap<>();
@@ -36,8 +38,6 @@ public class Routes {
     services.sort((a, b) -> a.name().compareTo(b.name()));
     pages = config.pagesUrl().map(url -> new Downstream(PAGES, url, List.of()));
   }
-
-  public static final String PAGES = "pages-service";
 
   /** The services of the API, by name. */
   public List<Downstream> services() {

@@ -1,6 +1,7 @@
 package org.ogptracker.pages.charts;
 
 import io.quarkus.qute.TemplateData;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ public record BarChart(String id, String title, List<Row> rows, int width, int h
   }
 
   public static BarChart of(String id, String title, List<Bar> bars, double max) {
-    List<Row> rows = new java.util.ArrayList<>();
+    List<Row> rows = new ArrayList<>();
     for (int i = 0; i < bars.size(); i++) {
       Bar b = bars.get(i);
       double share = max <= 0 ? 0 : Math.max(0, Math.min(1, b.value() / max));

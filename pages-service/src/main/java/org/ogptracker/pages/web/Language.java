@@ -1,6 +1,7 @@
 package org.ogptracker.pages.web;
 
 import io.quarkus.qute.TemplateData;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -68,8 +69,7 @@ public enum Language {
     } catch (IllegalArgumentException malformed) {
       return Optional.empty();
     }
-    List<String> ours = List.of("en", "es", "fr");
-    List<Locale> matched = Locale.filter(ranges, ours.stream().map(Locale::forLanguageTag)
+    List<Locale> matched = Locale.filter(ranges, Arrays.stream(values()).map(Language::locale)
         .toList());
     return matched.isEmpty() ? Optional.empty() : parameter(matched.get(0).getLanguage());
   }

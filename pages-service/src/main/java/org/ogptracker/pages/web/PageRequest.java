@@ -1,9 +1,11 @@
 package org.ogptracker.pages.web;
 
+import io.quarkus.qute.TemplateData;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import io.quarkus.qute.TemplateData;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * What every page template gets as {@code page}: the language and its words, the page's own
@@ -35,9 +37,9 @@ public record PageRequest(Language language, Texts t, String publicUrl, String p
 
   /** This page with one parameter set (the next page of a list), in its language. */
   public String with(String name, String value) {
-    String kept = query == null ? "" : java.util.Arrays.stream(query.split("&"))
+    String kept = query == null ? "" : Arrays.stream(query.split("&"))
         .filter(p -> !p.isEmpty() && !p.startsWith(encode(name) + "="))
-        .collect(java.util.stream.Collectors.joining("&"));
+        .collect(Collectors.joining("&"));
     return path + "?" + (kept.isEmpty() ? "" : kept + "&") + encode(name) + "=" + encode(value)
         + "&lang=" + language.code();
   }
