@@ -67,7 +67,7 @@ class ComposeTest {
     Set<String> read = Repo.settingsTheAppsRead();
     Set<String> images = new TreeSet<>();
     for (String app : List.of("countries-service", "commitments-service", "reports-service",
-        "notifications-service", "gateway")) {
+        "notifications-service", "pages-service", "gateway")) {
       JsonNode service = services.get(app);
       images.add(service.get("image").asText());
       service.get("environment").fieldNames().forEachRemaining(name -> assertTrue(
@@ -87,7 +87,7 @@ class ComposeTest {
   }
 
   @Test
-  void the_gateway_waits_for_and_reaches_every_service_and_each_has_its_database()
+  void the_gateway_waits_for_and_reaches_every_app_and_each_service_has_its_database()
       throws Exception {
     JsonNode services = compose().get("services");
     JsonNode gateway = services.get("gateway");
@@ -108,5 +108,16 @@ class ComposeTest {
       String db = config.getProperty("ogp.db.name");
       assertTrue(databases.contains("CREATE DATABASE " + db + ";"), app + ": " + db);
     }
+    // pages-service, behind the gateway, reads the three domain services where the gateway does.
+    JsonNode pages = services.get("pages-service");
+    assertEquals("http://pages-service:" + pages.at("/environment/QUARKUS_HTTP_PORT").asText(),
+        gateway.at("/environment/OGP_PAGES_URL").asText());
+    assertEquals("service_healthy", gateway.at("/depends_on/pages-service/condition").asText());
+    for (String setting : List.of("OGP_COUNTRIES_URL", "OGP_COMMITMENTS_URL",
+        "OGP_REPORTS_URL")) {
+      assertEquals(gateway.at("/environment/" + setting).asText(),
+          pages.at("/environment/" + setting).asText(), setting);
+    }
+    assertFalse(pages.path("environment").has("OGP_DB_URL"), "pages-service has no database");
   }
 }

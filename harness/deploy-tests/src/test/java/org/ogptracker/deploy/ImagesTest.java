@@ -33,7 +33,7 @@ class ImagesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, Integer> PORTS = Map.of("countries-service", 8081,
       "commitments-service", 8082, "reports-service", 8083, "notifications-service", 8084,
-      "gateway", 8080);
+      "pages-service", 8085, "gateway", 8080);
 
   static Path tar(String app) {
     Path tar = Repo.ROOT.resolve(app).resolve("target/jib/" + app + "-image.tar");
@@ -56,7 +56,7 @@ class ImagesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"countries-service", "commitments-service", "reports-service",
-      "notifications-service", "gateway"})
+      "notifications-service", "pages-service", "gateway"})
   void is_a_non_root_jvm_image_of_the_app_as_kubernetes_names_it(String app) throws Exception {
     Path tar = tar(app);
     JsonNode manifest = JSON.readTree(entries(tar, "manifest.json").get("manifest.json")).get(0);
@@ -76,16 +76,18 @@ class ImagesTest {
 
   /**
    * The countries-service image against the test database and Kafka, and the gateway image in
-   * front of it and of three services that are down: both ready by the probes the manifests give
-   * them, a read through the gateway answered by the service, and the dead services' routes
-   * answered 503 while the gateway stays ready (one service down must not take every gateway
-   * pod out of rotation). Needs root (a chroot in new namespaces).
+   * front of it, of pages-service's image and of three services that are down: all ready by the
+   * probes the manifests give them, a read through the gateway answered by the service, the
+   * dead services' routes answered 503 while the gateway stays ready (one service down must not
+   * take every gateway pod out of rotation), and the pages served. Needs root (a chroot in new
+   * namespaces).
    */
   @Test
   void the_images_run_the_suite() throws Exception {
     assumeTrue("root".equals(System.getProperty("user.name")),
         "running an image without an engine needs root (unshare, chroot)");
     int service = freePort();
+    int pages = freePort();
     int gateway = freePort();
     String db = System.getenv().getOrDefault("OGP_DB_URL", "jdbc:postgresql://127.0.0.1:5432");
     String kafka = System.getenv().getOrDefault("OGP_KAFKA", "127.0.0.1:9092");
@@ -94,12 +96,17 @@ class ImagesTest {
       running.add(run("countries-service", "QUARKUS_PROFILE=test",
           "QUARKUS_HTTP_PORT=" + service, "OGP_DB_URL=" + db, "OGP_KAFKA=" + kafka,
           "OGP_OUTBOX_TOPIC_PREFIX=test."));
+      String commitments = "http://127.0.0.1:" + freePort();
+      running.add(run("pages-service", "QUARKUS_HTTP_PORT=" + pages,
+          "OGP_COUNTRIES_URL=http://127.0.0.1:" + service, "OGP_COMMITMENTS_URL=" + commitments,
+          "OGP_REPORTS_URL=http://127.0.0.1:" + freePort()));
       running.add(run("gateway", "QUARKUS_HTTP_PORT=" + gateway,
           "OGP_JWT_ISSUER=https://id.example", // the prod profile refuses the dev issuer
           "OGP_COUNTRIES_URL=http://127.0.0.1:" + service,
-          "OGP_COMMITMENTS_URL=http://127.0.0.1:" + freePort(),
+          "OGP_COMMITMENTS_URL=" + commitments,
           "OGP_REPORTS_URL=http://127.0.0.1:" + freePort(),
-          "OGP_NOTIFICATIONS_URL=http://127.0.0.1:" + freePort()));
+          "OGP_NOTIFICATIONS_URL=http://127.0.0.1:" + freePort(),
+          "OGP_PAGES_URL=http://127.0.0.1:" + pages));
       HttpClient http = HttpClient.newHttpClient();
       awaitStatus(http, "http://127.0.0.1:" + service + probe("countries-service", "readiness"),
           200);
@@ -125,6 +132,21 @@ class ImagesTest {
           HttpResponse.BodyHandlers.ofString());
       assertEquals(200, countries.statusCode(), countries.body());
       assertTrue(JSON.readTree(countries.body()).has("items"), countries.body());
+      // The public pages through the gateway: pages-service's image serves its style sheet, and
+      // renders its templates: the home page, whose search needs commitments-service (down
+      // here), is the page that says so, in the reader's language.
+      awaitStatus(http, "http://127.0.0.1:" + pages + probe("pages-service", "readiness"), 200);
+      HttpResponse<String> css = http.send(HttpRequest.newBuilder(URI.create(
+          "http://127.0.0.1:" + gateway + "/static/tracker.css")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, css.statusCode(), css.body());
+      assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
+      HttpResponse<String> home = http.send(HttpRequest.newBuilder(URI.create(
+          "http://127.0.0.1:" + gateway + "/")).header("Accept-Language", "es").build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(503, home.statusCode(), home.body());
+      assertTrue(home.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+      assertEquals("es", home.headers().firstValue("Content-Language").orElse(""));
     } finally {
       // The app runs as another user, which clears unshare's --kill-child: stop the tree.
       for (Process p : running) {
@@ -148,7 +170,7 @@ class ImagesTest {
    */
   @ParameterizedTest
   @ValueSource(strings = {"countries-service", "commitments-service", "reports-service",
-      "notifications-service", "gateway"})
+      "notifications-service", "pages-service", "gateway"})
   void no_image_holds_the_test_keys(String app) throws Exception {
     Path tar = tar(app);
     JsonNode manifest = JSON.readTree(entries(tar, "manifest.json").get("manifest.json")).get(0);

@@ -109,11 +109,11 @@ class ManifestsTest {
   void every_app_is_probed_limited_and_unprivileged(String overlay) throws Exception {
     List<JsonNode> all = Repo.ofKind(Repo.manifests(overlay), "Deployment");
     List<JsonNode> deployments = all.stream().filter(d -> !isRedis(d)).toList();
-    assertEquals(5, deployments.size());
+    assertEquals(6, deployments.size());
     Set<String> apps = new TreeSet<>();
     deployments.forEach(d -> apps.add(d.at("/metadata/name").asText()));
     assertEquals(Set.of("countries-service", "commitments-service", "reports-service",
-        "notifications-service", "gateway"), apps);
+        "notifications-service", "pages-service", "gateway"), apps);
     // The rate-limit store beside them: probed, limited and unprivileged too.
     JsonNode redis = all.stream().filter(ManifestsTest::isRedis).findFirst().orElseThrow();
     JsonNode store = redis.at("/spec/template/spec/containers/0");
@@ -143,7 +143,7 @@ class ManifestsTest {
         .filter(c -> c.at("/metadata/name").asText().startsWith("ogp-config")).findFirst()
         .orElseThrow().path("data");
     for (String app : List.of("countries-service", "commitments-service", "reports-service",
-        "notifications-service")) {
+        "notifications-service", "pages-service")) {
       JsonNode service = Repo.ofKind(docs, "Service").stream()
           .filter(d -> d.at("/metadata/name").asText().equals(app)).findFirst()
           .orElseThrow(() -> new AssertionError("no Service " + app));
@@ -176,7 +176,8 @@ class ManifestsTest {
         .toList();
     assertEquals(List.of(), unread, "settings no app reads (read: " + read + ")");
     // Each service gets its database's credentials from the Secret CloudNativePG makes, and its
-    // Kafka keystore's password from its KafkaUser's (KafkaAccessTest).
+    // Kafka keystore's password from its KafkaUser's (KafkaAccessTest); pages-service, which has
+    // neither database nor Kafka, gets no secret at all (nor the token key).
     for (JsonNode d : Repo.ofKind(docs, "Deployment")) {
       String name = d.at("/metadata/name").asText();
       if (name.endsWith("-service")) {
@@ -187,22 +188,32 @@ class ManifestsTest {
             secrets.add(e.at("/valueFrom/secretKeyRef/name").asText());
           }
         });
-        assertEquals(List.of(db + "-app", db + "-app", name), secrets, name);
+        if (name.equals("pages-service")) {
+          d.at("/spec/template/spec/volumes").forEach(v -> {
+            if (v.has("secret")) {
+              secrets.add(v.at("/secret/secretName").asText());
+            }
+          });
+          assertEquals(List.of(), secrets, name);
+        } else {
+          assertEquals(List.of(db + "-app", db + "-app", name), secrets, name);
+        }
       }
     }
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"dev", "prod"})
-  void the_public_ingress_routes_the_api_and_its_documents_never_health_or_metrics(String overlay)
-      throws Exception {
+  void the_public_ingress_routes_the_pages_the_api_and_its_documents_never_health_or_metrics(
+      String overlay) throws Exception {
     JsonNode ingress = Repo.ofKind(Repo.manifests(overlay), "Ingress").get(0);
     for (String path : List.of("/api/v1/commitments", "/api/v1", "/data.json", "/q/openapi",
-        "/q/swagger-ui/", "/q/swagger-ui/index.html", "/catalog/dcat-us.json")) {
+        "/q/swagger-ui/", "/q/swagger-ui/index.html", "/catalog/dcat-us.json", "/",
+        "/members/ALB", "/plans/AP_ALB03", "/commitments/AL0050", "/static/tracker.css")) {
       assertTrue(routes(ingress, path), path + " is public");
     }
     for (String path : List.of("/q/health", "/q/health/ready", "/q/health/well", "/q/metrics",
-        "/q/openapi-gateway", "/", "/apis", "/data.jsonx", "/catalogs")) {
+        "/q/openapi-gateway", "/apis", "/data.jsonx", "/catalogs", "/statics", "/index.html")) {
       assertFalse(routes(ingress, path), path + " stays inside the cluster");
     }
   }

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The network policies of an overlay, evaluated as Kubernetes would for the pods the manifests
  * make (the apps from their Deployments, the databases and brokers from the labels
  * CloudNativePG and Strimzi give their pods), against what the design says: only the gateway is
- * reachable from outside, and a service reaches only its own database and Kafka.
+ * reachable from outside, a service reaches only its own database and Kafka, and
+ * pages-service only the three services whose public API it reads.
  */
 class NetworkPoliciesTest {
   /**
@@ -117,6 +118,28 @@ class NetworkPoliciesTest {
     }
     expect(wrong, policies, ingress, pods.get("kafka"), kafkaPort, false);
     expect(wrong, policies, pods.get("gateway"), pods.get("kafka"), kafkaPort, false);
+    // The public pages: made by pages-service behind the gateway, from the public API of the
+    // three domain services; no database, no Kafka, no change feed, no internet.
+    Pod pages = pods.get("pages-service");
+    expect(wrong, policies, pods.get("gateway"), pages, 8080, true);
+    expect(wrong, policies, prometheus, pages, 8080, true);
+    expect(wrong, policies, pages, dns, 53, true);
+    for (Pod other : List.of(ingress, stranger, sameNamespace, pods.get("countries-service"),
+        pods.get("notifications-service"))) {
+      expect(wrong, policies, other, pages, 8080, false);
+    }
+    for (String app : List.of("countries-service", "commitments-service", "reports-service")) {
+      expect(wrong, policies, pages, pods.get(app), 8080, true);
+    }
+    for (Pod other : List.of(pods.get("notifications-service"), pods.get("gateway"), receiver,
+        stranger)) {
+      expect(wrong, policies, pages, other, other.namespace() == null ? 443 : 8080, false);
+    }
+    for (String db : List.of("countries-db", "commitments-db", "reports-db", "notifications-db")) {
+      expect(wrong, policies, pages, pods.get(db), 5432, false);
+    }
+    expect(wrong, policies, pages, pods.get("kafka"), kafkaPort, false);
+    expect(wrong, policies, pages, pods.get("redis"), 6379, false);
     assertEquals(List.of(), wrong);
   }
 
