@@ -2,11 +2,14 @@ package org.ogptracker.pages.api;
 
 import io.quarkus.qute.TemplateData;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -16,6 +19,7 @@ import org.jboss.resteasy.reactive.RestQuery;
  * the progress reported on them.
  */
 @RegisterRestClient(configKey = "commitments")
+@Retry(maxRetries = 1, delay = 0, retryOn = {IOException.class, HttpClosedException.class})
 @Path("/api/v1")
 public interface CommitmentsApi {
   @TemplateData

@@ -2,16 +2,20 @@ package org.ogptracker.pages.api;
 
 import io.quarkus.qute.TemplateData;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** What the pages read of countries-service's public API: members and their eligibility. */
 @RegisterRestClient(configKey = "countries")
+@Retry(maxRetries = 1, delay = 0, retryOn = {IOException.class, HttpClosedException.class})
 @Path("/api/v1")
 public interface CountriesApi {
   @TemplateData

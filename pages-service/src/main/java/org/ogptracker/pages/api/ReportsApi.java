@@ -2,10 +2,13 @@ package org.ogptracker.pages.api;
 
 import io.quarkus.qute.TemplateData;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -15,6 +18,7 @@ import org.jboss.resteasy.reactive.RestQuery;
  * record of each commitment and the government's word beside it.
  */
 @RegisterRestClient(configKey = "reports")
+@Retry(maxRetries = 1, delay = 0, retryOn = {IOException.class, HttpClosedException.class})
 @Path("/api/v1")
 public interface ReportsApi {
   /** A code of an IRM indicator's scale (or a sentinel: no_data, not_reviewed...) and its label. */

@@ -48,7 +48,7 @@ public class CommitmentPage {
       @Context HttpHeaders headers) {
     String id = PagePaths.id(path);
     PageRequest page = pages.request(uri, headers);
-    return Uni.combine().all().unis(commitments.commitment(id),
+    return pages.page(page, headers, () -> Uni.combine().all().unis(commitments.commitment(id),
             commitments.milestones(id, 200).flatMap(this::timelines),
             reports.scorecard(id).onFailure(PageErrors::notFound).recoverWithNull())
         .asTuple().flatMap(r -> {
@@ -58,13 +58,13 @@ public class CommitmentPage {
                   c.id(), r.getItem2().size()))
               .data("/api/v1/commitments/" + c.id(),
                   "/api/v1/commitments/" + c.id() + "/milestones?format=csv");
-          return pages.render(commitment.data("commitment", c)
+          return pages.made(commitment.data("commitment", c)
               .data("timelines", r.getItem2())
               .data("irm", card == null || card.irm() == null ? null : card.irm().record())
               .data("self", card == null ? null : card.selfReported())
               .data("disagreements", card == null || card.disagreements() == null ? List.of()
-                  : card.disagreements()), titled, headers);
-        });
+                  : card.disagreements()), titled);
+        }));
   }
 
   private Uni<List<Timeline>> timelines(org.ogptracker.pages.api.ApiPage<

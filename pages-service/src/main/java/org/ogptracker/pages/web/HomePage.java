@@ -60,13 +60,12 @@ public class HomePage {
     Search search = new Search(blankless(q), blankless(region), blankless(challenge),
         blankless(value), blankless(theme));
     PageRequest page = pages.request(uri, headers);
-    Uni<ApiPage<CommitmentsApi.Commitment>> found = search.any()
-        ? commitments.commitments(search.q(), null, null, search.challenge(), search.theme(),
-            search.value(), RESULTS_PER_PAGE, blankless(results))
-        : Uni.createFrom().item(new ApiPage<>(List.of(), null));
-    return Uni.combine().all().unis(
+    return pages.page(page, headers, () -> Uni.combine().all().unis(
             countries.members(search.region(), null, MEMBERS_PER_PAGE, blankless(members)),
-            commitments.plans(null, "in_implementation", 200), commitments.themes(), found)
+            commitments.plans(null, "in_implementation", 200), commitments.themes(),
+            search.any() ? commitments.commitments(search.q(), null, null, search.challenge(),
+                search.theme(), search.value(), RESULTS_PER_PAGE, blankless(results))
+                : Uni.createFrom().item(new ApiPage<CommitmentsApi.Commitment>(List.of(), null)))
         .asTuple().flatMap(r -> {
           Map<String, CommitmentsApi.Plan> current = r.getItem2().items().stream()
               .collect(Collectors.toMap(CommitmentsApi.Plan::memberCode, Function.identity(),
@@ -74,15 +73,15 @@ public class HomePage {
           PageRequest titled = page.titled(page.t().get("home.title"),
               page.t().get("home.description"))
               .data("/api/v1/countries", "/api/v1/countries?format=csv");
-          return pages.render(home.data("search", search)
+          return pages.made(home.data("search", search)
               .data("members", r.getItem1())
               .data("current", current)
               .data("themes", r.getItem3())
               .data("found", search.any() ? r.getItem4() : null)
               .data("regions", Vocabulary.REGIONS)
               .data("challenges", Vocabulary.GRAND_CHALLENGES)
-              .data("values", Vocabulary.OGP_VALUES), titled, headers);
-        });
+              .data("values", Vocabulary.OGP_VALUES), titled);
+        }));
   }
 
   static String blankless(String s) {

@@ -50,7 +50,7 @@ public class MemberPage {
     String code = PagePaths.code(path);
     PageRequest page = pages.request(uri, headers);
     Texts t = page.t();
-    return Uni.combine().all().unis(countries.member(code),
+    return pages.page(page, headers, () -> Uni.combine().all().unis(countries.member(code),
             countries.statusHistory(code), countries.eligibility(code),
             commitments.plans(code, null, 200), reports.assessments(code, null, 200))
         .asTuple().flatMap(r -> {
@@ -77,13 +77,13 @@ public class MemberPage {
                   plans.size()))
               .data("/api/v1/countries/" + m.code(),
                   "/api/v1/action-plans?country=" + m.code() + "&format=csv");
-          return pages.render(member.data("member", m)
+          return pages.made(member.data("member", m)
               .data("history", r.getItem2().items())
               .data("years", years)
               .data("plans", plans)
               .data("stars", stars)
               .data("eligibilityChart", eligibility)
-              .data("starsChart", starred), titled, headers);
-        });
+              .data("starsChart", starred), titled);
+        }));
   }
 }

@@ -2,6 +2,7 @@ package org.ogptracker.pages.web;
 
 import io.quarkus.qute.Template;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -46,8 +47,12 @@ public class PageErrors {
     return page("error.unavailable", Response.Status.SERVICE_UNAVAILABLE, uri, headers);
   }
 
-  /** The API refused the connection or did not answer in time. */
-  @ServerExceptionMapper({ProcessingException.class, IOException.class, TimeoutException.class})
+  /**
+   * The API refused the connection, closed it before an answer (again, once read again: the
+   * clients' retry) or did not answer in time.
+   */
+  @ServerExceptionMapper({ProcessingException.class, IOException.class, TimeoutException.class,
+      HttpClosedException.class})
   Uni<Response> unreachable(Exception e, UriInfo uri, HttpHeaders headers) {
     LOG.warnf("a page's data could not be read: %s", e.toString());
     return page("error.unavailable", Response.Status.SERVICE_UNAVAILABLE, uri, headers);

@@ -1,5 +1,7 @@
 package org.ogptracker.pages.web;
 
+import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +11,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -17,9 +22,35 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Turns a filled template into the page's answer: HTML in the chosen language, with an ETag of
  * its bytes (a reader who has this version gets 304 and no body), {@code Vary:
  * Accept-Language} (the language may come from that header) and a content security policy.
+ *
+ * <p>A page made is kept for {@code ogp.pages.cache-ttl} (its address and language the key):
+ * readers asking for it meanwhile get those bytes without a read of the API, and readers asking
+ * for it while it is being made wait for that one making. A page read after half that time is
+ * made again in the background while readers go on getting the kept one, so a page read often
+ * is never waited for. A page is at most the TTL behind the API; error pages are never kept.
  */
 @ApplicationScoped
 public class PageResponses {
+  /** A page made: its bytes, their ETag and its language. */
+  public record Rendered(byte[] body, String etag, Language language) {}
+
+  /**
+   * A page's address and language ({@code id}), with how to make it: the first reader's, used
+   * again to make it again (it reads only the page's address and language, never the reader's
+   * headers). Equal by id alone.
+   */
+  private record PageKey(String id, Supplier<Uni<Rendered>> make) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof PageKey k && k.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+      return id.hashCode();
+    }
+  }
+
   /**
    * The pages run no script and load only their own style sheet: a browser that is given
    * anything else (an injected tag, a stray link) refuses it.
@@ -28,9 +59,15 @@ public class PageResponses {
       + "img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
   private final String publicUrl;
+  private final AsyncLoadingCache<PageKey, Rendered> made;
 
-  PageResponses(@ConfigProperty(name = "ogp.pages.public-url") String publicUrl) {
+  PageResponses(@ConfigProperty(name = "ogp.pages.public-url") String publicUrl,
+      @ConfigProperty(name = "ogp.pages.cache-ttl") Duration keep,
+      @ConfigProperty(name = "ogp.pages.cache-pages") long pagesKept) {
     this.publicUrl = publicUrl.replaceAll("/+$", "");
+    this.made = Caffeine.newBuilder().expireAfterWrite(keep).refreshAfterWrite(keep.dividedBy(2))
+        .maximumSize(pagesKept)
+        .buildAsync((key, executor) -> key.make().get().subscribeAsCompletionStage());
   }
 
   /** The request's page: its language, and its own address with the query but {@code lang}. */
@@ -46,30 +83,47 @@ public class PageResponses {
         "", "", null, null);
   }
 
-  public Uni<Response> render(TemplateInstance page, PageRequest request, HttpHeaders headers) {
-    return render(page, request, headers, Response.Status.OK);
+  /**
+   * The page {@code request} asks for: kept, or made by {@code make} (its API reads and
+   * {@link #made}), then answered as the reader's If-None-Match says.
+   */
+  public Uni<Response> page(PageRequest request, HttpHeaders headers,
+      Supplier<Uni<Rendered>> make) {
+    PageKey key = new PageKey(request.language().code() + " " + request.path() + "?"
+        + request.query(), make);
+    // Each reader waits on a copy: one who leaves (cancels) leaves the making to the others.
+    return Uni.createFrom().completionStage(() -> made.get(key).copy())
+        .onFailure(CompletionException.class).transform(Throwable::getCause)
+        .map(page -> answer(page, headers, Response.Status.OK));
   }
 
+  /** The filled template, made into the page's bytes. */
+  public Uni<Rendered> made(TemplateInstance page, PageRequest request) {
+    return page.data("page", request).setLocale(request.language().locale()).createUni()
+        .map(html -> {
+          byte[] body = html.getBytes(StandardCharsets.UTF_8);
+          return new Rendered(body, "\"" + digest(body) + "\"", request.language());
+        });
+  }
+
+  /** A page answered now, never kept (the error pages). */
   public Uni<Response> render(TemplateInstance page, PageRequest request, HttpHeaders headers,
       Response.Status status) {
-    return page.data("page", request).setLocale(request.language().locale()).createUni()
-        .map(html -> answer(html, request, headers, status));
+    return made(page, request).map(rendered -> answer(rendered, headers, status));
   }
 
-  private static Response answer(String html, PageRequest request, HttpHeaders headers,
-      Response.Status status) {
-    byte[] body = html.getBytes(StandardCharsets.UTF_8);
-    String etag = "\"" + digest(body) + "\"";
+  private static Response answer(Rendered page, HttpHeaders headers, Response.Status status) {
     Response.ResponseBuilder answer;
-    if (status == Response.Status.OK && etag.equals(headers.getHeaderString("If-None-Match"))) {
+    if (status == Response.Status.OK
+        && page.etag().equals(headers.getHeaderString("If-None-Match"))) {
       answer = Response.notModified();
     } else {
-      answer = Response.status(status).entity(body).type("text/html; charset=UTF-8");
+      answer = Response.status(status).entity(page.body()).type("text/html; charset=UTF-8");
     }
-    return answer.header("ETag", etag)
+    return answer.header("ETag", page.etag())
         .header("Cache-Control", "no-cache")
         .header("Vary", "Accept-Language")
-        .header("Content-Language", request.language().code())
+        .header("Content-Language", page.language().code())
         .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         .header("Referrer-Policy", "strict-origin-when-cross-origin")
         .build();

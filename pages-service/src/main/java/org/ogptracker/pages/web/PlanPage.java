@@ -84,7 +84,7 @@ public class PlanPage {
       @Context HttpHeaders headers) {
     String id = PagePaths.id(path);
     PageRequest page = pages.request(uri, headers);
-    return Uni.combine().all().unis(commitments.plan(id),
+    return pages.page(page, headers, () -> Uni.combine().all().unis(commitments.plan(id),
             commitments.commitments(null, null, id, null, null, null, 200, null),
             reports.planTracking(id).onFailure(PageErrors::notFound).recoverWithNull(),
             reports.assessments(null, id, 200))
@@ -107,14 +107,14 @@ public class PlanPage {
                             done.getItem1().size()))
                     .data("/api/v1/action-plans/" + p.id(),
                         "/api/v1/commitments?plan=" + p.id() + "&format=csv");
-                return pages.render(plan.data("plan", p).data("member", member)
+                return pages.made(plan.data("plan", p).data("member", member)
                     .data("name", name)
                     .data("rows", done.getItem1())
                     .data("deadlines", r.getItem3() == null ? List.of()
                         : r.getItem3().deadlines())
-                    .data("byChallenge", byChallenge(done.getItem1(), t)), titled, headers);
+                    .data("byChallenge", byChallenge(done.getItem1(), t)), titled);
               });
-        });
+        }));
   }
 
   private Uni<Row> row(CommitmentsApi.Commitment c, ReportsApi.IrmRecord irm) {
