@@ -10,11 +10,13 @@ import java.util.Map;
 /**
  * deploy/bench/run: the suite measured against this machine's ceilings, in one run. The script
  * prepares PostgreSQL, Kafka, the topics and the tools; this runs the measurements and writes the
- * report. Usage: BenchRun --root DIR [--scale full|smoke] [--out FILE.md]
+ * report. Usage: BenchRun --root DIR [--scale full|smoke] [--out FILE.md] [--only webhooks|pages]
  */
 public final class BenchRun {
   /** Every service imports the OGP export at this path, on its own port (admin only). */
   private static final String IMPORT = "/api/v1/imports/ogp-export";
+  /** The real OGP export: the demo data, and the pages the pages' measurement reads. */
+  private static final String REAL_EXPORT = "deploy/demo-data/open_parliament_0703.csv";
   /** The columns commitments-service reads for a commitment (not the tsvector). */
   private static final String COMMITMENT_COLUMNS = "id, plan_id, member_code, title, description, "
       + "lead_institution, supporting_institutions, start_date, end_date, grand_challenges, "
@@ -28,11 +30,11 @@ public final class BenchRun {
   private final Wrk wrk;
   private final PgBench pgbench;
   private final Tokens tokens;
+  /** One group of measurements alone (webhooks or pages), or null for the whole run. */
+  private final String only;
 
-  private final boolean webhooksOnly;
-
-  private BenchRun(Scale scale, Path root, Path work, boolean webhooksOnly) {
-    this.webhooksOnly = webhooksOnly;
+  private BenchRun(Scale scale, Path root, Path work, String only) {
+    this.only = only;
     this.scale = scale;
     this.root = root;
     this.work = work;
@@ -49,24 +51,24 @@ public final class BenchRun {
     Scale scale = Scale.FULL;
     Path root = Path.of(".").toAbsolutePath().normalize();
     Path out = null;
-    boolean webhooksOnly = false;
+    String only = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--scale" -> scale = Scale.named(args[++i]);
         case "--root" -> root = Path.of(args[++i]).toAbsolutePath().normalize();
         case "--out" -> out = Path.of(args[++i]).toAbsolutePath();
         case "--only" -> {
-          if (!args[++i].equals("webhooks")) {
-            throw new IllegalArgumentException("--only takes webhooks, not " + args[i]);
+          only = args[++i];
+          if (!List.of("webhooks", "pages").contains(only)) {
+            throw new IllegalArgumentException("--only takes webhooks or pages, not " + only);
           }
-          webhooksOnly = true;
         }
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
     Path work = root.resolve(".local/bench").resolve(scale.name());
     Files.createDirectories(work);
-    BenchRun run = new BenchRun(scale, root, work, webhooksOnly);
+    BenchRun run = new BenchRun(scale, root, work, only);
     run.measure();
     String table = Report.text(run.results);
     System.out.println();
@@ -78,9 +80,15 @@ public final class BenchRun {
 
   private void measure() throws Exception {
     try (Apps apps = new Apps(root, work.resolve("logs"))) {
-      if (webhooksOnly) {
+      if ("webhooks".equals(only)) {
         startSuite(apps);
         webhooks(apps, writes(apps));
+        return;
+      }
+      if ("pages".equals(only)) {
+        startSuite(apps);
+        importRealExport(apps, new Drain(db));
+        pages(apps);
         return;
       }
       ceilings(apps);
@@ -89,6 +97,7 @@ public final class BenchRun {
       importRealExport(apps, drain);
       ScaleData data = loadAtScale(apps, drain);
       reads(apps, data);
+      pages(apps);
       Writes writes = writes(apps);
       writes(writes, drain);
       webhooks(apps, writes);
@@ -150,6 +159,32 @@ public final class BenchRun {
     db.analyze(notifications);
   }
 
+  /**
+   * The public pages at {@code scale.pageReaders()} concurrent readers (issue 30: p99 under
+   * 100 ms at 20), each kind of page over every page of it in the real export, through the gateway
+   * as readers get them and direct from pages-service, in alternating rounds. wrk asks without
+   * If-None-Match: every answer is a page rendered, not a 304.
+   */
+  private void pages(Apps apps) {
+    Wrk readers = new Wrk(work, scale.pageReaders());
+    String pages = apps.get(Suite.PAGES).url();
+    String gateway = apps.get(Suite.GATEWAY).url();
+    for (Pages.Kind kind : Pages.ofExport(root.resolve(REAL_EXPORT))) {
+      log("page: " + kind.name());
+      readers.run(pages, kind.paths(), scale.warmUp());
+      readers.run(gateway, kind.paths(), scale.warmUp());
+      List<Wrk.Result> direct = new ArrayList<>();
+      List<Wrk.Result> viaGateway = new ArrayList<>();
+      for (int round = 0; round < scale.readRounds(); round++) {
+        direct.add(readers.run(pages, kind.paths(), scale.measure()));
+        viaGateway.add(readers.run(gateway, kind.paths(), scale.measure()));
+      }
+      int n = kind.paths().size();
+      results.pages.add(new Results.Read(kind.name() + " (" + n + (n == 1 ? " page)" : " pages)"),
+          kind.paths().get(0), direct, viaGateway, List.of(), null));
+    }
+  }
+
   /** HTTP with no work behind it, a primary-key select, a Kafka round trip. */
   private void ceilings(Apps apps) throws Exception {
     log("ceiling: a constant string from a Quarkus endpoint");
@@ -187,11 +222,18 @@ public final class BenchRun {
         apps.stop(service);
       }
     }
+    if (!scale.smoke()) {
+      log("first start of " + Suite.PAGES + " (class-data archive)");
+      apps.start(Suite.PAGES, Suite.PORTS.get(Suite.PAGES), Suite.pages());
+      apps.stop(Suite.PAGES);
+    }
     List<Apps.App> started = new ArrayList<>();
     for (String service : Suite.SERVICES) {
       log("starting " + service);
       started.add(apps.start(service, Suite.PORTS.get(service), Suite.service(service)));
     }
+    log("starting " + Suite.PAGES);
+    started.add(apps.start(Suite.PAGES, Suite.PORTS.get(Suite.PAGES), Suite.pages()));
     if (!scale.smoke()) {
       // Ready once its services are: its first start needs them running.
       log("first start of gateway (class-data archive)");
@@ -209,7 +251,7 @@ public final class BenchRun {
   /** The real OGP export into all three services, until the events it made have landed. */
   private void importRealExport(Apps apps, Drain drain) throws Exception {
     log("importing the real OGP export into the three services");
-    Path export = root.resolve("deploy/demo-data/open_parliament_0703.csv");
+    Path export = root.resolve(REAL_EXPORT);
     long start = System.nanoTime();
     for (String service : Suite.SERVICES) {
       new Api(apps.get(service).url()).upload(IMPORT, export, "text/csv", tokens.admin());
@@ -227,7 +269,7 @@ public final class BenchRun {
     log("generating " + scale.commitments() + " commitments of " + scale.plans() + " plans of "
         + scale.members() + " members");
     Path dir = work.resolve("export");
-    SyntheticExport export = SyntheticExport.from(root.resolve("deploy/demo-data/open_parliament_0703.csv"));
+    SyntheticExport export = SyntheticExport.from(root.resolve(REAL_EXPORT));
     List<SyntheticExport.Commitment> commitments = export.write(scale, dir);
     List<Path> parts;
     try (var files = Files.list(dir)) {

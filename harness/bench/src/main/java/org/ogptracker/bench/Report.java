@@ -33,7 +33,11 @@ final class Report {
     Files.createDirectories(file.toAbsolutePath().getParent());
     StringBuilder b = new StringBuilder();
     if (r.ceilings == null) {
-      webhooksOnly(r, b);
+      if (r.webhooks.isEmpty()) {
+        pagesOnly(r, b);
+      } else {
+        webhooksOnly(r, b);
+      }
       Files.writeString(file, b.toString());
       return;
     }
@@ -58,6 +62,29 @@ final class Report {
       b.append("## ").append(t.title()).append("\n\n").append(t.markdown()).append('\n');
     }
     Files.writeString(file, b.toString());
+  }
+
+  /** The report of {@code deploy/bench/run --pages}: the public pages alone. */
+  private static void pagesOnly(Results r, StringBuilder b) {
+    b.append("# Benchmarks: the public pages\n\n");
+    b.append("Written by `deploy/bench/run --pages` (").append(r.scale.name())
+        .append(" scale) on ").append(LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES))
+        .append(": ").append(r.machine).append(". The suite on empty databases with the real OGP ")
+        .append("export imported (the demo data), then wrk (2 threads, ")
+        .append(r.scale.pageReaders()).append(" connections: concurrent readers) over every ")
+        .append("page of each kind in the export, ").append(r.scale.measure().toSeconds())
+        .append(" s per measurement after a warm-up, ").append(r.scale.readRounds())
+        .append(" rounds direct from pages-service and through the gateway in turn (figures: ")
+        .append("the medians of the rounds). Every answer must be 2xx or the run fails. wrk ")
+        .append("sends no If-None-Match, so every answer carries the page's bytes; pages-service ")
+        .append("keeps each page it made for 10 s and makes a page read after 5 s again in the ")
+        .append("background (its default `ogp.pages.cache-ttl`), so most answers are kept pages ")
+        .append("and each page of a kind is made again about every 5 s while the readers cycle ")
+        .append("through them. Everything runs on the same cores: compare the rows, not another ")
+        .append("machine's figures.\n\n");
+    for (Table t : tables(r)) {
+      b.append("## ").append(t.title()).append("\n\n").append(t.markdown()).append('\n');
+    }
   }
 
   /** The report of {@code deploy/bench/run --webhooks}: the webhook measurements alone. */
@@ -101,6 +128,11 @@ final class Report {
             + "(through the gateway)", ms(read.gateway().p99Millis()), read.gateway().p99Millis() <= 50));
       }
     }
+    for (Results.Read page : r.pages) {
+      t.add(new Target("page " + page.name() + ": p99 <= 100 ms at " + r.scale.pageReaders()
+          + " readers (through the gateway)", ms(page.gateway().p99Millis()),
+          page.gateway().p99Millis() <= 100));
+    }
     if (!r.webhooks.isEmpty()) {
       Webhooks.Fanout plain = r.webhooks.get(0);
       t.add(new Target("webhook commit -> received p99 <= 1 s at " + Webhooks.RATE
@@ -131,15 +163,31 @@ final class Report {
     if (r.ceilings != null) {
       measured(r, tables);
     }
+    if (!r.pages.isEmpty()) {
+      tables.add(pages(r));
+    }
     if (!r.webhooks.isEmpty()) {
       tables.add(webhooks(r));
     }
-    Table targets = new Table("Targets (issues 8 and 29)", List.of("target", "measured", "met"));
+    Table targets = new Table("Targets (issues 8, 29 and 30)",
+        List.of("target", "measured", "met"));
     for (Target t : targets(r)) {
       targets.row(t.what(), t.measured(), t.met() ? "yes" : "NO");
     }
     tables.add(targets);
     return tables;
+  }
+
+  private static Table pages(Results r) {
+    Table pages = new Table("Public pages at " + r.scale.pageReaders() + " concurrent readers "
+        + "(HTML, every page of each kind in the real export)", List.of("page", "example",
+            "direct req/s", "p50", "p99", "gateway req/s", "p50", "p99"));
+    for (Results.Read x : r.pages) {
+      pages.row(x.name(), x.example(), rate(x.direct().perSecond()),
+          ms(x.direct().p50Millis()), ms(x.direct().p99Millis()), rate(x.gateway().perSecond()),
+          ms(x.gateway().p50Millis()), ms(x.gateway().p99Millis()));
+    }
+    return pages;
   }
 
   private static Table webhooks(Results r) {

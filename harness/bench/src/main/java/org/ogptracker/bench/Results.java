@@ -80,6 +80,8 @@ final class Results {
   Duration scaleEventsDrained;
   long scaleEvents;
   final List<Read> reads = new ArrayList<>();
+  /** The public pages: direct from pages-service and through the gateway (no bare proxy, no SQL). */
+  final List<Read> pages = new ArrayList<>();
   Writes.Throughput writes;
   final List<Writes.Latency> latencies = new ArrayList<>();
   final List<Webhooks.Fanout> webhooks = new ArrayList<>();

@@ -14,12 +14,14 @@ final class Suite {
   static final String REPORTS = "reports-service";
   /** Started for the webhook measurements only, from the topics' ends (Webhooks). */
   static final String NOTIFICATIONS = "notifications-service";
+  /** The public pages, read from the three services (issue 30). */
+  static final String PAGES = "pages-service";
   static final String GATEWAY = "gateway";
   static final String HELLO = "bench-hello";
   static final List<String> SERVICES = List.of(COUNTRIES, COMMITMENTS, REPORTS);
   static final String TOPIC_PREFIX = "bench.";
   static final Map<String, Integer> PORTS = Map.of(GATEWAY, 18080, COUNTRIES, 18081,
-      COMMITMENTS, 18082, REPORTS, 18083, NOTIFICATIONS, 18084, HELLO, 18090);
+      COMMITMENTS, 18082, REPORTS, 18083, NOTIFICATIONS, 18084, PAGES, 18085, HELLO, 18090);
   /** The port of the webhook receiver that goes down and comes back (Webhooks). */
   static final int DOWN_RECEIVER_PORT = 18091;
   /** The port of {@link BareProxy}, inside the benchmark's own JVM. */
@@ -65,12 +67,27 @@ final class Suite {
     return p;
   }
 
-  /** The -D options of the bench's gateway: its services, and limits that never trigger. */
+  /** The -D options of the bench's pages-service: the bench's services and gateway. */
+  static Map<String, String> pages() {
+    Map<String, String> p = new LinkedHashMap<>();
+    for (String s : SERVICES) {
+      p.put("quarkus.rest-client." + s.substring(0, s.indexOf('-')) + ".url",
+          "http://127.0.0.1:" + PORTS.get(s));
+    }
+    p.put("ogp.pages.public-url", "http://127.0.0.1:" + PORTS.get(GATEWAY));
+    return p;
+  }
+
+  /**
+   * The -D options of the bench's gateway: its services, pages-service, and limits that never
+   * trigger.
+   */
   static Map<String, String> gateway() {
     Map<String, String> p = new LinkedHashMap<>();
     for (String s : SERVICES) {
       p.put("ogp.gateway.services." + s + ".url", "http://127.0.0.1:" + PORTS.get(s));
     }
+    p.put("ogp.gateway.pages-url", "http://127.0.0.1:" + PORTS.get(PAGES));
     p.put("ogp.gateway.services." + NOTIFICATIONS + ".url", "http://127.0.0.1:"
         + PORTS.get(NOTIFICATIONS));
     for (String kind : List.of("reads", "writes")) {

@@ -10,11 +10,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Progress updates from government staff through the gateway: as fast as they are accepted
  * (closed loop), and at a fixed rate with the time each takes to reach reports-service's plan
- * timeline (commit in commitments-service → outbox → Kafka → reports-service's database).
+ * timeline (commit in commitments-service → outbox → Kafka → reports-service's database). A
+ * refused update, an outbox that does not drain or an event that does not arrive fails the run:
+ * a figure over lost writes is no figure.
  */
 final class Writes {
   /** A plan of a member of its own, with milestones to report progress on. */
@@ -74,6 +77,7 @@ final class Writes {
   /** {@code workers} clients posting updates one after the other for {@code duration}. */
   Throughput closedLoop(Target t, int workers, Duration duration) throws Exception {
     AtomicLong failed = new AtomicLong();
+    AtomicReference<RuntimeException> firstFailure = new AtomicReference<>();
     AtomicLong next = new AtomicLong();
     long end = System.nanoTime() + duration.toNanos();
     ExecutorService pool = Executors.newFixedThreadPool(workers);
@@ -93,6 +97,7 @@ final class Writes {
             }
           } catch (RuntimeException e) {
             failed.incrementAndGet();
+            firstFailure.compareAndSet(null, e);
           }
         }
         return java.util.Arrays.copyOf(latencies, n);
@@ -100,15 +105,28 @@ final class Writes {
     }
     long[] latencies = join(all);
     pool.shutdown();
+    if (failed.get() > 0) {
+      throw new IllegalStateException(failed.get() + " of " + (latencies.length + failed.get())
+          + " progress updates failed; the first: " + firstFailure.get().getMessage(),
+          firstFailure.get());
+    }
+    Duration published = awaitPublished(Duration.ofMinutes(5));
+    if (published.isNegative()) {
+      throw new IllegalStateException("commitments-service's outbox still held events 5 min "
+          + "after the last update");
+    }
     return new Throughput(latencies.length / (duration.toNanos() / 1e9), Stats.millis(latencies, 0.5),
-        Stats.millis(latencies, 0.99), latencies.length, failed.get(),
-        awaitPublished(Duration.ofMinutes(5)));
+        Stats.millis(latencies, 0.99), latencies.length, failed.get(), published);
   }
 
   /** {@code n} updates at {@code rate} per second (open loop), then their arrival times. */
   Latency atRate(Target t, int n, int rate) throws Exception {
     postAtRate(List.of(t), n, rate);
     long[] latencies = arrivals(t.plan(), n, Duration.ofMinutes(2));
+    if (latencies.length < n) {
+      throw new IllegalStateException("only " + latencies.length + " of " + n + " progress "
+          + "updates reached reports-service's timeline within 2 min");
+    }
     return new Latency(rate, n, latencies.length, Stats.millis(latencies, 0.5),
         Stats.millis(latencies, 0.99), Stats.millis(latencies, 1.0));
   }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * HTTP load with wrk (2 threads, fixed connections, closed loop), cycling through a list of
- * paths with a small Lua script so that a read does not hit one row only.
+ * paths with a small Lua script so that a read does not hit one row only. A run with any error
+ * (an answer not 2xx or 3xx, a socket error) fails: wrong answers measured fast are no figure.
  */
 final class Wrk {
   /** What one run measured. Errors are non-2xx answers and socket errors. */
@@ -75,10 +76,20 @@ final class Wrk {
       builder.environment().put("WRK_PATHS", list.toString());
       String out = Processes.output(builder);
       Files.deleteIfExists(list);
-      return parse(out);
+      return checked(out, baseUrl + " " + paths.get(0) + " (" + paths.size() + " paths)");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The run's figures, or an exception naming what failed when any request did. */
+  static Result checked(String out, String what) {
+    Result r = parse(out);
+    if (r.errors() > 0) {
+      throw new IllegalStateException(what + ": " + r.errors() + " of " + r.requests()
+          + " requests failed (answers not 2xx/3xx, socket errors); wrk printed:\n" + out);
+    }
+    return r;
   }
 
   static Result parse(String out) {

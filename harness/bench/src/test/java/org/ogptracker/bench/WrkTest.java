@@ -1,6 +1,8 @@
 package org.ogptracker.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,18 @@ class WrkTest {
     assertEquals(4.52, r.p99Millis(), 1e-9);
     assertEquals(295151, r.requests());
     assertEquals(10, r.errors());
+  }
+
+  @Test
+  void a_run_with_any_failed_request_fails() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> Wrk.checked(OUTPUT, "the gateway /plans/AP_ALB03"));
+    assertTrue(e.getMessage().startsWith("the gateway /plans/AP_ALB03: 10 of 295151 requests "
+        + "failed"), e.getMessage());
+    String onlyNon2xx = OUTPUT.replace("read 2, write 0, timeout 1", "read 0, write 0, timeout 0");
+    assertThrows(IllegalStateException.class, () -> Wrk.checked(onlyNon2xx, "x"));
+    String clean = onlyNon2xx.replace("Non-2xx or 3xx responses: 7\n", "");
+    assertEquals(295151, Wrk.checked(clean, "x").requests());
   }
 
   @Test
