@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -181,7 +182,7 @@ public final class BenchRun {
       }
       int n = kind.paths().size();
       results.pages.add(new Results.Read(kind.name() + " (" + n + (n == 1 ? " page)" : " pages)"),
-          kind.paths().get(0), direct, viaGateway, List.of(), null));
+          kind.paths().get(0), direct, viaGateway, Map.of(), null));
     }
   }
 
@@ -346,21 +347,36 @@ public final class BenchRun {
       }
     }
     String memberExpr = "'Q' || chr(65 + :m / 26) || chr(65 + :m % 26)";
-    try (BareProxy bare = BareProxy.start(Suite.BARE_PROXY_PORT,
-        apps.get(Suite.COMMITMENTS).port())) {
-      read("GET one commitment", commitments, gateway, "http://127.0.0.1:" + Suite.BARE_PROXY_PORT,
-          ones, Suite.COMMITMENTS, """
+    int target = apps.get(Suite.COMMITMENTS).port();
+    Map<String, String> hops = new LinkedHashMap<>();
+    List<PeerProxy> peers = new ArrayList<>();
+    try (BareProxy bare = BareProxy.start(Suite.BARE_PROXY_PORT, target)) {
+      hops.put(Results.Read.BARE_PROXY, "http://127.0.0.1:" + Suite.BARE_PROXY_PORT);
+      for (PeerProxy.Kind kind : PeerProxy.Kind.values()) {
+        if (PeerProxy.installed(kind)) {
+          PeerProxy peer = PeerProxy.start(kind, work, Suite.PEER_PORTS.get(kind), target,
+              "/q/health/ready");
+          peers.add(peer);
+          hops.put(kind.title, peer.url());
+        } else {
+          log(kind.title + " is not installed: its row says so");
+          results.peersMissing.add(kind.title);
+        }
+      }
+      read("GET one commitment", commitments, gateway, hops, ones, Suite.COMMITMENTS, """
           \\set m random(0, %d)
           \\set k random(1, %d)
           select %s from commitment where id = %s || lpad(:k::text, 4, '0');
           """.formatted(members - 1, k, COMMITMENT_COLUMNS, memberExpr));
+    } finally {
+      peers.forEach(PeerProxy::close);
     }
     List<String> lists = new ArrayList<>();
     for (int m = 0; m < members; m++) {
       lists.add("/api/v1/commitments?country=" + SyntheticExport.member(m)
           + "&challenge=increasing_public_integrity&limit=20");
     }
-    read("filtered list page (20)", commitments, gateway, null, lists, Suite.COMMITMENTS, """
+    read("filtered list page (20)", commitments, gateway, Map.of(), lists, Suite.COMMITMENTS, """
         \\set m random(0, %d)
         select %s from commitment where member_code = %s
           and grand_challenges @> array['increasing_public_integrity'] order by id limit 21;
@@ -368,7 +384,7 @@ public final class BenchRun {
     // Common words, and one that matches nothing (its plan must not walk the whole table).
     List<String> words = List.of("parliament", "budget", "procurement", "transparency", "health",
         "cryptocurrency");
-    read("full-text search (20)", commitments, gateway, null,
+    read("full-text search (20)", commitments, gateway, Map.of(),
         words.stream().map(w -> "/api/v1/commitments?q=" + w + "&limit=20").toList(),
         Suite.COMMITMENTS, """
         \\set w random(1, %d)
@@ -376,7 +392,7 @@ public final class BenchRun {
           (array['%s'])[:w]) order by id limit 21;
         """.formatted(words.size(), COMMITMENT_COLUMNS, String.join("','", words)));
     List<String> cards = ones.stream().map(p -> p.replace("/commitments/", "/scorecards/")).toList();
-    read("scorecard", reports, gateway, null, cards, Suite.REPORTS, """
+    read("scorecard", reports, gateway, Map.of(), cards, Suite.REPORTS, """
         \\set m random(0, %d)
         \\set k random(1, %d)
         begin;
@@ -389,33 +405,29 @@ public final class BenchRun {
         """.formatted(members - 1, k, memberExpr, memberExpr, memberExpr, memberExpr));
   }
 
-  /** One read direct, through the gateway and, unless {@code bareProxy} is null, through it. */
-  private void read(String name, String service, String gateway, String bareProxy,
+  /** One read direct, through the gateway and through each of {@code hops} (name to URL). */
+  private void read(String name, String service, String gateway, Map<String, String> hops,
       List<String> paths, String serviceName, String sql) {
     log("read: " + name);
     wrk.run(service, paths, scale.warmUp());
     wrk.run(gateway, paths, scale.warmUp());
-    if (bareProxy != null) {
-      wrk.run(bareProxy, paths, scale.warmUp());
-    }
+    hops.values().forEach(hop -> wrk.run(hop, paths, scale.warmUp()));
     // Rounds that alternate, so that the machine's drift (other tenants, a compilation, a
     // checkpoint) falls on every side alike rather than on whichever ran last.
     List<Wrk.Result> direct = new ArrayList<>();
     List<Wrk.Result> viaGateway = new ArrayList<>();
-    List<Wrk.Result> viaBareProxy = new ArrayList<>();
+    Map<String, List<Wrk.Result>> viaHops = new LinkedHashMap<>();
+    hops.keySet().forEach(hop -> viaHops.put(hop, new ArrayList<>()));
     for (int round = 0; round < scale.readRounds(); round++) {
       direct.add(wrk.run(service, paths, scale.measure()));
       viaGateway.add(wrk.run(gateway, paths, scale.measure()));
-      if (bareProxy != null) {
-        viaBareProxy.add(wrk.run(bareProxy, paths, scale.measure()));
-      }
+      hops.forEach((hop, url) -> viaHops.get(hop).add(wrk.run(url, paths, scale.measure())));
     }
     PgBench.Result alone = null;
     if (pgbench != null) {
       alone = pgbench.script(Suite.DATABASES.get(serviceName), sql, scale.measure());
     }
-    results.reads.add(new Results.Read(name, paths.get(0), direct, viaGateway, viaBareProxy,
-        alone));
+    results.reads.add(new Results.Read(name, paths.get(0), direct, viaGateway, viaHops, alone));
   }
 
   private Wrk.Result warmAndMeasure(String base, List<String> paths) {

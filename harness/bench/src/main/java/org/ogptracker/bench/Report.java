@@ -7,8 +7,11 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The run as one printed table, and as docs/benchmarks.md with its chart. */
 final class Report {
@@ -119,6 +122,15 @@ final class Report {
       t.add(new Target("gateway on " + read.name() + ": >= 85% of direct throughput, <= +2 ms p99",
           pct(read.gatewayShare()) + ", " + signedMs(read.gatewayP99Cost()),
           read.gatewayShare() >= 0.85 && read.gatewayP99Cost() <= 2));
+      betterPeer(read).ifPresent(peer -> {
+        Wrk.Result via = read.hop(peer);
+        t.add(new Target("gateway on " + read.name() + ": within 5 points of the better of nginx "
+            + "and HAProxy (" + peer + "), p99 cost <= theirs + 1 ms", pct(read.gatewayShare())
+            + " against " + pct(read.share(via)) + ", " + signedMs(read.gatewayP99Cost())
+            + " against " + signedMs(read.p99Cost(via)),
+            read.gatewayShare() >= read.share(via) - 0.05
+                && read.gatewayP99Cost() <= read.p99Cost(via) + 1));
+      });
     }
     r.latencies.stream().filter(l -> l.rate() == 50).findFirst().ifPresent(l -> t.add(new Target(
         "event latency p99 <= 50 ms at 50 updates/s", ms(l.p99Millis()), l.p99Millis() <= 50)));
@@ -158,6 +170,13 @@ final class Report {
     return t;
   }
 
+  /** Of the peers measured on a read, the one with the most throughput. */
+  static Optional<String> betterPeer(Results.Read read) {
+    return Arrays.stream(PeerProxy.Kind.values()).map(k -> k.title)
+        .filter(name -> read.hop(name) != null)
+        .max(Comparator.comparingDouble(name -> read.hop(name).perSecond()));
+  }
+
   private static List<Table> tables(Results r) {
     List<Table> tables = new ArrayList<>();
     if (r.ceilings != null) {
@@ -169,7 +188,7 @@ final class Report {
     if (!r.webhooks.isEmpty()) {
       tables.add(webhooks(r));
     }
-    Table targets = new Table("Targets (issues 8, 29 and 30)",
+    Table targets = new Table("Targets (issues 8, 29, 30 and 31)",
         List.of("target", "measured", "met"));
     for (Target t : targets(r)) {
       targets.row(t.what(), t.measured(), t.met() ? "yes" : "NO");
@@ -248,18 +267,22 @@ final class Report {
     tables.add(reads);
 
     for (Results.Read x : r.reads) {
-      Wrk.Result bare = x.bareProxy();
-      if (bare == null) {
+      if (x.hopRounds().isEmpty()) {
         continue;
       }
-      Table hop = new Table("The hop alone: " + x.name() + " through the gateway's proxy library",
-          List.of("path", "req/s", "p50", "p99", "of direct"));
+      Table hop = new Table("The hop: " + x.name() + " through the gateway, its proxy library "
+          + "alone and its peers (same rounds)", List.of("path", "req/s", "p50", "p99",
+              "of direct", "p99 cost"));
       hop.row("direct to the service", rate(x.direct().perSecond()), ms(x.direct().p50Millis()),
-          ms(x.direct().p99Millis()), "100%");
-      hop.row("vertx-http-proxy alone, nothing else (BareProxy)", rate(bare.perSecond()),
-          ms(bare.p50Millis()), ms(bare.p99Millis()), pct(bare.perSecond() / x.direct().perSecond()));
+          ms(x.direct().p99Millis()), "100%", "");
+      x.hopRounds().keySet().forEach(name -> {
+        Wrk.Result via = x.hop(name);
+        hop.row(name, rate(via.perSecond()), ms(via.p50Millis()), ms(via.p99Millis()),
+            pct(x.share(via)), signedMs(x.p99Cost(via)));
+      });
+      r.peersMissing.forEach(name -> hop.row(name, "not installed", "", "", "", ""));
       hop.row("the gateway", rate(x.gateway().perSecond()), ms(x.gateway().p50Millis()),
-          ms(x.gateway().p99Millis()), pct(x.gatewayShare()));
+          ms(x.gateway().p99Millis()), pct(x.gatewayShare()), signedMs(x.gatewayP99Cost()));
       tables.add(hop);
     }
 

@@ -3,6 +3,7 @@ package org.ogptracker.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Everything one run measured, in the order the report shows it. */
 final class Results {
@@ -31,11 +32,15 @@ final class Results {
    * One read direct to its service and through the gateway, measured in rounds that alternate
    * (direct, gateway, direct, ...) so that drift of the machine falls on both alike; and its SQL
    * alone under pgbench. Each side's figures are the medians of its rounds. A read may also go
-   * through the gateway's proxy library alone ({@link BareProxy}) in the same rounds; otherwise
-   * {@code bareProxyRounds} is empty.
+   * through other hops in the same rounds ({@code hopRounds}, by name: the gateway's proxy
+   * library alone, {@link BareProxy}, and the peers nginx and HAProxy, {@link PeerProxy}).
    */
   record Read(String name, String example, List<Wrk.Result> directRounds,
-      List<Wrk.Result> gatewayRounds, List<Wrk.Result> bareProxyRounds, PgBench.Result sql) {
+      List<Wrk.Result> gatewayRounds, Map<String, List<Wrk.Result>> hopRounds,
+      PgBench.Result sql) {
+    /** The hop of the gateway's proxy library alone. */
+    static final String BARE_PROXY = "vertx-http-proxy alone, nothing else (BareProxy)";
+
     Wrk.Result direct() {
       return Wrk.Result.median(directRounds);
     }
@@ -48,13 +53,24 @@ final class Results {
       return gateway().perSecond() / direct().perSecond();
     }
 
-    /** Through the proxy library alone, or null when not measured. */
-    Wrk.Result bareProxy() {
-      return bareProxyRounds.isEmpty() ? null : Wrk.Result.median(bareProxyRounds);
+    /** Through the hop of that name, or null when not measured. */
+    Wrk.Result hop(String hop) {
+      List<Wrk.Result> rounds = hopRounds.get(hop);
+      return rounds == null || rounds.isEmpty() ? null : Wrk.Result.median(rounds);
+    }
+
+    /** A hop's throughput as a share of direct. */
+    double share(Wrk.Result hop) {
+      return hop.perSecond() / direct().perSecond();
+    }
+
+    /** What a hop adds to direct's p99. */
+    double p99Cost(Wrk.Result hop) {
+      return hop.p99Millis() - direct().p99Millis();
     }
 
     double gatewayP99Cost() {
-      return gateway().p99Millis() - direct().p99Millis();
+      return p99Cost(gateway());
     }
 
     /** The lowest and highest gateway/direct throughput of one round against the round before. */
@@ -86,6 +102,8 @@ final class Results {
   final List<Writes.Latency> latencies = new ArrayList<>();
   final List<Webhooks.Fanout> webhooks = new ArrayList<>();
   Webhooks.Outage webhookOutage;
+  /** Peers of the gateway's hop that are not installed here (their rows say so). */
+  final List<String> peersMissing = new ArrayList<>();
 
   Results(Scale scale, String machine) {
     this.scale = scale;

@@ -24,6 +24,9 @@ final class Suite {
       COMMITMENTS, 18082, REPORTS, 18083, NOTIFICATIONS, 18084, PAGES, 18085, HELLO, 18090);
   /** The port of the webhook receiver that goes down and comes back (Webhooks). */
   static final int DOWN_RECEIVER_PORT = 18091;
+  /** The ports of the gateway's peers, nginx and HAProxy ({@link PeerProxy}). */
+  static final Map<PeerProxy.Kind, Integer> PEER_PORTS = Map.of(PeerProxy.Kind.NGINX, 18087,
+      PeerProxy.Kind.HAPROXY, 18088);
   /** The port of {@link BareProxy}, inside the benchmark's own JVM. */
   static final int BARE_PROXY_PORT = 18089;
   static final Map<String, String> DATABASES = Map.of(COUNTRIES, "ogp_countries_bench",

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WrkTest {
@@ -73,7 +74,7 @@ class WrkTest {
   void the_gateway_share_is_taken_round_by_round() {
     Results.Read read = new Results.Read("GET one", "/x",
         List.of(new Wrk.Result(1_000, 1, 5, 1, 0), new Wrk.Result(500, 1, 5, 1, 0)),
-        List.of(new Wrk.Result(600, 1, 7, 1, 0), new Wrk.Result(450, 1, 6, 1, 0)), List.of(), null);
+        List.of(new Wrk.Result(600, 1, 7, 1, 0), new Wrk.Result(450, 1, 6, 1, 0)), Map.of(), null);
     double[] range = read.gatewayShareRange();
     assertEquals(0.6, range[0], 1e-9);
     assertEquals(0.9, range[1], 1e-9);
