@@ -69,42 +69,41 @@ final class Report {
 
   /** The report of {@code deploy/bench/run --pages}: the public pages alone. */
   private static void pagesOnly(Results r, StringBuilder b) {
-    b.append("# Benchmarks: the public pages\n\n");
-    b.append("Written by `deploy/bench/run --pages` (").append(r.scale.name())
-        .append(" scale) on ").append(LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES))
-        .append(": ").append(r.machine).append(". The suite on empty databases with the real OGP ")
-        .append("export imported (the demo data), then wrk (2 threads, ")
-        .append(r.scale.pageReaders()).append(" connections: concurrent readers) over every ")
-        .append("page of each kind in the export, ").append(r.scale.measure().toSeconds())
-        .append(" s per measurement after a warm-up, ").append(r.scale.readRounds())
-        .append(" rounds direct from pages-service and through the gateway in turn (figures: ")
-        .append("the medians of the rounds). Every answer must be 2xx or the run fails. wrk ")
-        .append("sends no If-None-Match, so every answer carries the page's bytes; pages-service ")
-        .append("keeps each page it made for 10 s and makes a page read after 5 s again in the ")
-        .append("background (its default `ogp.pages.cache-ttl`), so most answers are kept pages ")
-        .append("and each page of a kind is made again about every 5 s while the readers cycle ")
-        .append("through them. Everything runs on the same cores: compare the rows, not another ")
-        .append("machine's figures.\n\n");
-    for (Table t : tables(r)) {
-      b.append("## ").append(t.title()).append("\n\n").append(t.markdown()).append('\n');
-    }
+    only(r, b, "the public pages", "--pages", "The suite on empty databases with the real OGP "
+        + "export imported (the demo data), then wrk (2 threads, " + r.scale.pageReaders()
+        + " connections: concurrent readers) over every page of each kind in the export, "
+        + r.scale.measure().toSeconds() + " s per measurement after a warm-up, "
+        + r.scale.readRounds() + " rounds direct from pages-service and through the gateway in "
+        + "turn (figures: the medians of the rounds). Every answer must be 2xx or the run fails. "
+        + "wrk sends no If-None-Match, so every answer carries the page's bytes; pages-service "
+        + "keeps each page it made for 10 s and makes a page read after 5 s again in the "
+        + "background (its default `ogp.pages.cache-ttl`), so most answers are kept pages and "
+        + "each page of a kind is made again about every 5 s while the readers cycle through "
+        + "them. Everything runs on the same cores: compare the rows, not another machine's "
+        + "figures.");
   }
 
   /** The report of {@code deploy/bench/run --webhooks}: the webhook measurements alone. */
   private static void webhooksOnly(Results r, StringBuilder b) {
-    b.append("# Benchmarks: webhooks\n\n");
-    b.append("Written by `deploy/bench/run --webhooks` (").append(r.scale.name())
-        .append(" scale) on ").append(LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES))
-        .append(": ").append(r.machine).append(". The suite on empty databases, then ")
-        .append("notifications-service reading from the topics' ends; progress updates through ")
-        .append("the gateway at ").append(Webhooks.RATE).append(" per second over ")
-        .append(Webhooks.PLANS).append(" plans for ").append(r.scale.webhookLoad().toSeconds())
-        .append(" s per measurement. A delivery's latency runs from its change's commit (the ")
-        .append("CloudEvent's `time`, set in the writing transaction) to its arrival at a real ")
-        .append("HTTP receiver in the benchmark's JVM, which checks every signature; every ")
-        .append("receiver must have every change of its plan in the feed's order, or the run ")
-        .append("fails. Everything runs on the same cores: compare the rows, not another ")
-        .append("machine's figures.\n\n");
+    only(r, b, "webhooks", "--webhooks", "The suite on empty databases, then "
+        + "notifications-service reading from the topics' ends; progress updates through the "
+        + "gateway at " + Webhooks.RATE + " per second over " + Webhooks.PLANS + " plans for "
+        + r.scale.webhookLoad().toSeconds() + " s per measurement. A delivery's latency runs "
+        + "from its change's commit (the CloudEvent's `time`, set in the writing transaction) to "
+        + "its arrival at a real HTTP receiver in the benchmark's JVM, which checks every "
+        + "signature; every receiver must have every change of its plan in the feed's order, or "
+        + "the run fails. Everything runs on the same cores: compare the rows, not another "
+        + "machine's figures.");
+  }
+
+  /** A report of one group of measurements alone: what it is, its option, how it was measured. */
+  private static void only(Results r, StringBuilder b, String title, String option,
+      String how) {
+    b.append("# Benchmarks: ").append(title).append("\n\n");
+    b.append("Written by `deploy/bench/run ").append(option).append("` (")
+        .append(r.scale.name()).append(" scale) on ")
+        .append(LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES)).append(": ")
+        .append(r.machine).append(". ").append(how).append("\n\n");
     for (Table t : tables(r)) {
       b.append("## ").append(t.title()).append("\n\n").append(t.markdown()).append('\n');
     }
