@@ -30,8 +30,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * The public tracker in a real Chromium (Debian's, headless, a phone's screen), through the
  * gateway: a citizen searches "parliament", opens a commitment, its plan, the member, by
  * clicking; each page is what the API says, carries no script (it works without JavaScript), and
- * axe-core finds no WCAG 2.2 A/AA violation on it. Screenshots of each page are kept in
- * target/screenshots.
+ * axe-core finds no WCAG 2.2 A/AA violation on it. The same for a member, plan and commitment of
+ * the demo data (the real OGP export). Screenshots of each page are kept in target/screenshots.
  */
 class BrowserPagesTest {
   private static final Path SHOTS = Path.of("target/screenshots");
@@ -114,6 +114,39 @@ class BrowserPagesTest {
     browser.findElement(By.cssSelector("ul.languages a[hreflang=es]")).click();
     assertEquals("es", browser.findElement(By.tagName("html")).getAttribute("lang"));
     check("member-es");
+  }
+
+  /**
+   * The demo data (the real OGP export, as deploy/local/up loads it): from the home page a reader
+   * opens Albania, its latest plan and that plan's first commitment; each page is what the API
+   * says, and passes the same checks.
+   */
+  @Test
+  void a_reader_opens_a_member_of_the_demo_data_its_plan_and_a_commitment() throws IOException {
+    DemoData.importOnce();
+    browser.get(RestAssured.baseURI + "/?lang=en");
+    browser.findElement(By.cssSelector("table a[href^='/members/ALB?']")).click();
+    check("demo-member");
+    assertEquals(given().get("/api/v1/countries/ALB").then().statusCode(200).extract()
+        .<String>path("name"), browser.findElement(By.tagName("h1")).getText());
+    List<String> plans = browser.findElements(By.cssSelector("#plans ~ div table "
+        + "a[href^='/plans/']")).stream().map(a -> a.getAttribute("href")).toList();
+    assertEquals(given().queryParam("country", "ALB").get("/api/v1/action-plans").then()
+        .statusCode(200).extract().<List<String>>path("items.id").size(), plans.size());
+    browser.get(plans.get(plans.size() - 1));
+    check("demo-plan");
+    String plan = browser.getCurrentUrl().replaceAll(".*/plans/([^?]+).*", "$1");
+    List<String> commitments = browser.findElements(By.cssSelector("main a[href^='/commitments/']"))
+        .stream().map(a -> a.getAttribute("href").replaceAll(".*/commitments/([^?]+).*", "$1"))
+        .distinct().toList();
+    assertEquals(given().queryParam("plan", plan).queryParam("limit", 200)
+        .get("/api/v1/commitments").then().statusCode(200).extract()
+        .<List<String>>path("items.id"), commitments);
+    browser.findElement(By.cssSelector("main a[href^='/commitments/" + commitments.get(0)
+        + "?']")).click();
+    check("demo-commitment");
+    assertEquals(given().get("/api/v1/commitments/" + commitments.get(0)).then().extract()
+        .<String>path("title"), browser.findElement(By.tagName("h1")).getText());
   }
 
   /**
