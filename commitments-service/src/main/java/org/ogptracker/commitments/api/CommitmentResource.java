@@ -34,6 +34,7 @@ import org.ogptracker.commitments.domain.OgpValue;
 import org.ogptracker.commitments.domain.Theme;
 import org.ogptracker.commitments.service.CommitmentReads;
 import org.ogptracker.commitments.service.CommitmentService;
+import org.ogptracker.commitments.service.Descriptions;
 import org.ogptracker.commitments.service.MilestoneService;
 import org.ogptracker.platform.csv.CsvPageWriter;
 import org.ogptracker.platform.http.EnumParams;
@@ -88,10 +89,16 @@ public class CommitmentResource {
           @QueryParam("theme") String theme,
       @Parameter(description = "Full-text search", example = "parliament") @QueryParam("q")
           @Size(max = 200) String q,
+      @Parameter(description = "How much of each description: `full` (the default), `snippet` "
+          + "(its first " + Descriptions.SNIPPET_LENGTH + " characters, cut at a word and ended "
+          + "with …, when longer) or `none` (left out). For lists shown as titles and snippets.",
+          schema = @Schema(implementation = Descriptions.class)) @QueryParam("descriptions")
+          String descriptions,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor,
       @Context UriInfo uri) {
     GrandChallenge c = EnumParams.parse(GrandChallenge.class, challenge, "challenge");
+    Descriptions shown = EnumParams.parse(Descriptions.class, descriptions, "descriptions");
     OgpValue v = EnumParams.parse(OgpValue.class, value, "value");
     if (theme != null && Theme.byCode(theme).isEmpty()) {
       throw Problems.invalidField("theme", "unknown theme '" + theme + "'; see /api/v1/themes");
@@ -100,7 +107,7 @@ public class CommitmentResource {
         v == null ? null : v.code(), theme, q == null || q.isBlank() ? null : q);
     PageRequest page = PageRequest.of(limit, cursor);
     var links = NextLinks.from(uri);
-    return reads.list(filter, page)
+    return reads.list(filter, page, shown == null ? Descriptions.FULL : shown)
         .map(rows -> page.page(rows, x -> List.of(x.id), links).map(CommitmentView::of));
   }
 

@@ -51,6 +51,11 @@ public class CommitmentReads {
 
   /** Up to {@code limit + 1} commitments in id order; {@code q} searches title and description. */
   public Uni<List<Commitment>> list(Filter f, PageRequest page) {
+    return list(f, page, Descriptions.FULL);
+  }
+
+  /** The same, with each description as {@code descriptions} asks. */
+  public Uni<List<Commitment>> list(Filter f, PageRequest page, Descriptions descriptions) {
     List<String> where = new ArrayList<>();
     List<Object> params = new ArrayList<>();
     if (f.country() != null) {
@@ -84,12 +89,18 @@ public class CommitmentReads {
     params.add(page.limit() + 1);
     // Its best plan depends on the values: a rare word or theme wants its GIN index, a common
     // one the walk in id order.
-    String sql = ReactivePools.plannedPerExecution("select " + COLUMNS
+    String columns = descriptions == Descriptions.FULL ? COLUMNS
+        : COLUMNS.replace(", description,", ", " + descriptions.column() + ",");
+    String sql = ReactivePools.plannedPerExecution("select " + columns
         + " from commitment" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
         + " order by id limit $" + params.size());
     return pool.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> {
       List<Commitment> found = new ArrayList<>(rows.size());
-      rows.forEach(r -> found.add(commitment(r)));
+      rows.forEach(r -> {
+        Commitment c = commitment(r);
+        c.description = descriptions.shown(c.description);
+        found.add(c);
+      });
       return found;
     });
   }

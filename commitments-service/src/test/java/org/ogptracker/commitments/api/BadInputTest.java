@@ -105,7 +105,7 @@ class BadInputTest {
       "/api/v1/milestones/AL0050", "/api/v1/commitments?challenge=peace",
       "/api/v1/commitments?theme=astrology", "/api/v1/action-plans?status=lost",
       "/api/v1/action-plans?year=twenty", "/api/v1/commitments?cursor=abc",
-      "/api/v1/commitments?limit=0"})
+      "/api/v1/commitments?limit=0", "/api/v1/commitments?descriptions=short"})
   void bad_paths_and_filters_are_400(String url) {
     given().urlEncodingEnabled(true).get(url).then().statusCode(400)
         .contentType("application/problem+json");

@@ -17,9 +17,12 @@ import java.nio.file.Files;
 import org.apache.commons.csv.CSVFormat;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ogptracker.commitments.service.Descriptions;
 import org.ogptracker.platform.testing.TestTokens;
 
 /** The real OGP export, imported once per test run into an empty test database. */
@@ -92,6 +95,41 @@ class ImportTest {
         .body("items.ogpValues", everyItem(hasItem("civic_participation")))
         .body("items.grandChallenges", everyItem(hasItem("increasing_public_integrity")));
     given().queryParam("q", "zzqqxxnotaword").get("/api/v1/commitments").then().body("items", hasSize(0));
+  }
+
+  @Test
+  void search_results_carry_their_descriptions_whole_as_snippets_or_not_at_all() {
+    String search = "/api/v1/commitments?q=parliament&limit=100";
+    List<Map<String, Object>> full = given().get(search).then().statusCode(200)
+        .extract().jsonPath().getList("items");
+    List<Map<String, Object>> snippets = given().get(search + "&descriptions=snippet").then()
+        .statusCode(200).extract().jsonPath().getList("items");
+    List<Map<String, Object>> none = given().get(search + "&descriptions=none").then()
+        .statusCode(200).extract().jsonPath().getList("items");
+    assertEquals(100, full.size());
+    int cut = 0;
+    for (int i = 0; i < full.size(); i++) {
+      Map<String, Object> whole = full.get(i);
+      Map<String, Object> snippet = snippets.get(i);
+      assertEquals(whole.get("id"), snippet.get("id"));
+      assertEquals(whole.get("title"), none.get(i).get("title"));
+      assertFalse(none.get(i).containsKey("description"), "descriptions=none: " + none.get(i));
+      String description = (String) whole.get("description");
+      String shown = (String) snippet.get("description");
+      if (description == null || description.length() <= Descriptions.SNIPPET_LENGTH) {
+        assertEquals(description, shown);
+        continue;
+      }
+      cut++;
+      assertTrue(shown.endsWith("…") && shown.length() <= Descriptions.SNIPPET_LENGTH + 1, shown);
+      String start = shown.substring(0, shown.length() - 1);
+      assertTrue(description.startsWith(start), shown);
+      assertTrue(start.length() > Descriptions.SNIPPET_LENGTH / 2, shown);
+      // Cut where a word ends.
+      assertTrue(Character.isWhitespace(description.charAt(start.length()))
+          || description.length() == start.length(), shown);
+    }
+    assertTrue(cut > 50, "long descriptions cut: " + cut);
   }
 
   @Test

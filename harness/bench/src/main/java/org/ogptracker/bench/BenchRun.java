@@ -384,13 +384,22 @@ public final class BenchRun {
     // Common words, and one that matches nothing (its plan must not walk the whole table).
     List<String> words = List.of("parliament", "budget", "procurement", "transparency", "health",
         "cryptocurrency");
-    read("full-text search (20)", commitments, gateway, Map.of(),
-        words.stream().map(w -> "/api/v1/commitments?q=" + w + "&limit=20").toList(),
-        Suite.COMMITMENTS, """
+    String search = """
         \\set w random(1, %d)
         select %s from commitment where search @@ websearch_to_tsquery('english',
           (array['%s'])[:w]) order by id limit 21;
-        """.formatted(words.size(), COMMITMENT_COLUMNS, String.join("','", words)));
+        """;
+    read("full-text search (20)", commitments, gateway, Map.of(),
+        words.stream().map(w -> "/api/v1/commitments?q=" + w + "&limit=20").toList(),
+        Suite.COMMITMENTS, search.formatted(words.size(), COMMITMENT_COLUMNS,
+            String.join("','", words)));
+    // As a page of results shows them: titles, and snippets of the descriptions (issue 31).
+    read("full-text search (20), snippets", commitments, gateway, Map.of(),
+        words.stream().map(w -> "/api/v1/commitments?q=" + w + "&limit=20&descriptions=snippet")
+            .toList(),
+        Suite.COMMITMENTS, search.formatted(words.size(),
+            COMMITMENT_COLUMNS.replace(", description,", ", left(description, 201),"),
+            String.join("','", words)));
     List<String> cards = ones.stream().map(p -> p.replace("/commitments/", "/scorecards/")).toList();
     read("scorecard", reports, gateway, Map.of(), cards, Suite.REPORTS, """
         \\set m random(0, %d)
@@ -442,6 +451,14 @@ public final class BenchRun {
     Writes.Target target = writes.target("ZBW", 2 * scale.connections());
     writes.closedLoop(target, scale.connections(), Duration.ofSeconds(Math.max(1, scale.writeSeconds() / 2)));
     results.writes = writes.closedLoop(target, scale.connections(), Duration.ofSeconds(scale.writeSeconds()));
+    if (pgbench != null && WriteAnchor.available()) {
+      drain.await(Duration.ofMinutes(10)); // the suite idle while pgbench has the cores
+      log("writes: their SQL alone under pgbench, " + scale.connections() + " clients (the anchor)");
+      results.writeAnchor = new WriteAnchor(db, work).measure(pgbench, target,
+          scale.connections(), Duration.ofSeconds(scale.writeSeconds()));
+    } else {
+      log("pgbench, pg_dump or psql not found: the writes have no anchor");
+    }
     String[] members = {"ZBL", "ZBM"};
     String[] warmUpMembers = {"ZBJ", "ZBK"};
     int[] rates = {50, 200};

@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -21,6 +23,20 @@ record Database(String jdbcUrl, String user, Optional<String> password) {
   /** host and port, as a URI. */
   URI uri() {
     return URI.create(jdbcUrl.substring("jdbc:".length()));
+  }
+
+  /**
+   * One of PostgreSQL's client tools (pgbench, pg_dump, psql) pointed at this server: host, port
+   * and user first, then {@code args}.
+   */
+  ProcessBuilder tool(String name, List<String> args) {
+    URI uri = uri();
+    List<String> command = new ArrayList<>(List.of(name, "-h", uri.getHost(), "-p",
+        Integer.toString(uri.getPort() > 0 ? uri.getPort() : 5432), "-U", user));
+    command.addAll(args);
+    ProcessBuilder builder = new ProcessBuilder(command);
+    password.ifPresent(p -> builder.environment().put("PGPASSWORD", p));
+    return builder;
   }
 
   Connection connect(String database) throws SQLException {

@@ -2,12 +2,12 @@ package org.ogptracker.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -31,6 +31,10 @@ final class PgBench {
     this.connections = connections;
   }
 
+  int clients() {
+    return connections;
+  }
+
   static boolean available() {
     return Processes.available("pgbench");
   }
@@ -45,14 +49,27 @@ final class PgBench {
     return run(database, duration, "-b", "select-only");
   }
 
+  /** The same runs with {@code clients} connections. */
+  PgBench withClients(int clients) {
+    return new PgBench(server, work, clients);
+  }
+
   /** A custom script (pgbench syntax: \set lines, then SQL) against {@code database}. */
   Result script(String database, String script, Duration duration) {
+    return script(database, script, duration, Map.of());
+  }
+
+  /** A custom script with {@code variables} (pgbench -D name=value, read as :name). */
+  Result script(String database, String script, Duration duration,
+      Map<String, String> variables) {
     try {
       Files.createDirectories(work);
       Path file = Files.createTempFile(work, "script", ".sql");
       Files.writeString(file, script);
       try {
-        return run(database, duration, "-f", file.toString());
+        List<String> workload = new ArrayList<>(List.of("-f", file.toString()));
+        variables.forEach((name, value) -> workload.addAll(List.of("-D", name + "=" + value)));
+        return run(database, duration, workload.toArray(String[]::new));
       } finally {
         Files.deleteIfExists(file);
       }
@@ -100,13 +117,8 @@ final class PgBench {
   }
 
   private ProcessBuilder command(String database, String... args) {
-    URI uri = server.uri();
-    List<String> command = new ArrayList<>(List.of("pgbench", "-h", uri.getHost(), "-p",
-        Integer.toString(uri.getPort() > 0 ? uri.getPort() : 5432), "-U", server.user()));
-    command.addAll(List.of(args));
-    command.add(database);
-    ProcessBuilder builder = new ProcessBuilder(command);
-    server.password().ifPresent(p -> builder.environment().put("PGPASSWORD", p));
-    return builder;
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add(database);
+    return server.tool("pgbench", all);
   }
 }

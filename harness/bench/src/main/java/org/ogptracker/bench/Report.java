@@ -131,6 +131,11 @@ final class Report {
                 && read.gatewayP99Cost() <= read.p99Cost(via) + 1));
       });
     }
+    if (r.writes != null && r.writeAnchor != null) {
+      double share = r.writes.perSecond() / r.writeAnchor.sql().perSecond();
+      t.add(new Target("progress updates through the gateway >= 50% of their SQL alone "
+          + "(pgbench)", pct(share), share >= 0.5));
+    }
     r.latencies.stream().filter(l -> l.rate() == 50).findFirst().ifPresent(l -> t.add(new Target(
         "event latency p99 <= 50 ms at 50 updates/s", ms(l.p99Millis()), l.p99Millis() <= 50)));
     for (Results.Read read : r.reads) {
@@ -291,6 +296,13 @@ final class Report {
       writes.row("progress updates through the gateway (closed loop)", rate(w.perSecond()),
           ms(w.p50Millis()), ms(w.p99Millis()), count(w.accepted()) + " accepted, " + w.failed()
               + " failed; outbox empty " + seconds(w.publishedAfter()) + " s after the last");
+    }
+    if (r.writeAnchor != null) {
+      PgBench.Result sql = r.writeAnchor.sql();
+      writes.row("... their SQL alone (pgbench, " + r.writeAnchor.clients() + " clients): the "
+          + "write, the relay's mark, the consumer's inbox and timeline", rate(sql.perSecond()),
+          ms(sql.p50Millis()), ms(sql.p99Millis()), r.writes == null ? ""
+              : "the suite reached " + pct(r.writes.perSecond() / sql.perSecond()) + " of it");
     }
     for (Writes.Latency l : r.latencies) {
       writes.row("event latency: commit -> reports-service timeline", Integer.toString(l.rate()),
