@@ -68,11 +68,15 @@ public interface CommitmentsApi {
   @Path("/action-plans/{id}")
   Uni<PlanDetail> plan(@RestPath String id);
 
+  /** The lists' {@code descriptions}: none, for pages that show commitments by their titles. */
+  String NO_DESCRIPTIONS = "none";
+
   @GET
   @Path("/commitments")
   Uni<ApiPage<Commitment>> commitments(@RestQuery String q, @RestQuery String country,
       @RestQuery String plan, @RestQuery String challenge, @RestQuery String theme,
-      @RestQuery String value, @RestQuery int limit, @RestQuery String cursor);
+      @RestQuery String value, @RestQuery int limit, @RestQuery String cursor,
+      @RestQuery String descriptions);
 
   @GET
   @Path("/commitments/{id}")

@@ -64,7 +64,8 @@ public class HomePage {
             countries.members(search.region(), null, MEMBERS_PER_PAGE, blankless(members)),
             commitments.plans(null, "in_implementation", 200), commitments.themes(),
             search.any() ? commitments.commitments(search.q(), null, null, search.challenge(),
-                search.theme(), search.value(), RESULTS_PER_PAGE, blankless(results))
+                search.theme(), search.value(), RESULTS_PER_PAGE, blankless(results),
+                CommitmentsApi.NO_DESCRIPTIONS)
                 : Uni.createFrom().item(new ApiPage<CommitmentsApi.Commitment>(List.of(), null)))
         .asTuple().flatMap(r -> {
           Map<String, CommitmentsApi.Plan> current = r.getItem2().items().stream()

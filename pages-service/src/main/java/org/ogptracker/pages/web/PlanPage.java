@@ -85,7 +85,8 @@ public class PlanPage {
     String id = PagePaths.id(path);
     PageRequest page = pages.request(uri, headers);
     return pages.page(page, headers, () -> Uni.combine().all().unis(commitments.plan(id),
-            commitments.commitments(null, null, id, null, null, null, 200, null),
+            commitments.commitments(null, null, id, null, null, null, 200, null,
+                CommitmentsApi.NO_DESCRIPTIONS),
             reports.planTracking(id).onFailure(PageErrors::notFound).recoverWithNull(),
             reports.assessments(null, id, 200))
         .asTuple().flatMap(r -> {

@@ -3,15 +3,19 @@ package org.ogptracker.pages.web;
 import io.restassured.RestAssured;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The three services' public read API at the HTTP level, as it answers for a member with no
  * plans and no IRM records (the end-to-end suite reads the real services), misbehaving as a test
  * asks: the first request of each address answered by closing its connection, or by a 503. It
- * counts what it was asked; {@code GET /asked}: how many requests in all.
+ * counts what it was asked; {@code GET /asked}: how many requests in all, {@code GET
+ * /asked/uris}: their paths and queries.
  *
  * <p>A test profile starts it (before Quarkus) and the test reads it over HTTP: the two run in
  * different class loaders, so each API is found by its port in a system property.
@@ -27,13 +31,19 @@ final class FakeApi {
     if (System.getProperty(property) == null) {
       Map<String, AtomicInteger> asked = new ConcurrentHashMap<>();
       AtomicInteger all = new AtomicInteger();
+      Queue<String> uris = new ConcurrentLinkedQueue<>();
       try {
         int port = Vertx.vertx().createHttpServer().requestHandler(request -> {
           if (request.path().equals("/asked")) {
             request.response().end(Integer.toString(all.get()));
             return;
           }
+          if (request.path().equals("/asked/uris")) {
+            request.response().end(String.join("\n", uris));
+            return;
+          }
           all.incrementAndGet();
+          uris.add(request.uri());
           boolean first = asked.computeIfAbsent(request.uri(), u -> new AtomicInteger())
               .getAndIncrement() == 0;
           if (first && misbehaviour == Misbehaviour.CLOSE_FIRST) {
@@ -64,6 +74,11 @@ final class FakeApi {
   /** How many requests the API of that misbehaviour was asked so far. */
   static int asked(Misbehaviour misbehaviour) {
     return Integer.parseInt(RestAssured.get(start(misbehaviour) + "/asked").asString());
+  }
+
+  /** What the API of that misbehaviour was asked so far: path and query of each request. */
+  static List<String> askedUris(Misbehaviour misbehaviour) {
+    return RestAssured.get(start(misbehaviour) + "/asked/uris").asString().lines().toList();
   }
 
   /** A member ZZ?, named after its code, with empty lists of everything else. */
