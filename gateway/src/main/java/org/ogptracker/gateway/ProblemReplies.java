@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.io.UncheckedIOException;
 import org.ogptracker.platform.web.Problem;
 
 /** The gateway's own error answers: RFC 9457 bodies, the same shape the services give. */
-@ApplicationScoped
+@Singleton
 public class ProblemReplies {
   private final ObjectMapper json;
 

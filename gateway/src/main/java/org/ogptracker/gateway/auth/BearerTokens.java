@@ -6,7 +6,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ogptracker.platform.web.Problem;
@@ -16,7 +16,7 @@ import org.ogptracker.platform.web.Problem;
  * configuration, {@code mp.jwt.verify.*}). No token is fine: reads are public and the services
  * refuse anonymous writes. A token that is malformed, forged or expired never gets through.
  */
-@ApplicationScoped
+@Singleton
 public class BearerTokens {
   private static final String BEARER = "Bearer ";
   private final JWTParser parser;

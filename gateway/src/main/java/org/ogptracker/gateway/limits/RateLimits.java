@@ -10,7 +10,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Optional;
 import org.ogptracker.gateway.GatewayConfig;
@@ -24,13 +24,14 @@ import org.ogptracker.platform.web.Problem;
  * own in memory (forgotten after 10 idle minutes: a new bucket starts full, which loses a client
  * nothing).
  */
-@ApplicationScoped
+@Singleton
 public class RateLimits {
   /** Reads' and writes' bucket configuration, made once (not per request). */
   private final BucketConfiguration reads;
   private final BucketConfiguration writes;
   private final Optional<SharedBuckets> shared;
-  private final Cache<String, Bucket> local = Caffeine.newBuilder()
+  /** Its upkeep (evictions) runs on the calling event loop, not handed to the common pool. */
+  private final Cache<String, Bucket> local = Caffeine.newBuilder().executor(Runnable::run)
       .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(200_000).build();
 
   RateLimits(GatewayConfig config, Vertx vertx) {

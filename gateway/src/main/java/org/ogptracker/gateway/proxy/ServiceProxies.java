@@ -10,7 +10,7 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyOptions;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,7 +24,7 @@ import org.ogptracker.gateway.routing.Routes;
  * bounded connect and response times, each behind its own circuit breaker. Bodies stream both
  * ways; headers and statuses pass unchanged.
  */
-@ApplicationScoped
+@Singleton
 public class ServiceProxies {
   private final Vertx vertx;
   private final GatewayConfig config;

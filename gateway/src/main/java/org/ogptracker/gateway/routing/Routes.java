@@ -1,7 +1,7 @@
 package org.ogptracker.gateway.routing;
 
 import io.netty.handler.codec.http.QueryStringDecoder;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +13,7 @@ import org.ogptracker.gateway.GatewayConfig;
  * Which service owns a path: the first segment under {@code /api/v1} decides
  * ({@code /api/v1/commitments/AL0050} → commitments-service).
  */
-@ApplicationScoped
+@Singleton
 public class Routes {
   public static final String API = "/api/v1/";
   /** The name the pages' downstream goes by (its breaker, its wellness check). */
@@ -71,6 +71,11 @@ public class Routes {
    * encoded slash or backslash, plain or percent-encoded. Such paths are refused, never resolved.
    */
   public static boolean isTraversal(String rawPath) {
+    // Most paths hold no dot segment and nothing encoded: no need to split and decode them.
+    if (rawPath.indexOf('%') < 0 && rawPath.indexOf('\\') < 0 && !rawPath.contains("/.")
+        && !rawPath.startsWith(".")) {
+      return false;
+    }
     for (String segment : rawPath.split("/", -1)) {
       String decoded;
       try {
