@@ -98,14 +98,22 @@ final class Apps implements AutoCloseable {
   }
 
   private void awaitReady(String app, int port, Process process) {
-    URI ready = URI.create("http://127.0.0.1:" + port + "/q/health/ready");
-    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    awaitOk(URI.create("http://127.0.0.1:" + port + "/q/health/ready"), process, app,
+        logs.resolve(app + ".log"), Duration.ofSeconds(120));
+  }
+
+  /**
+   * Polls {@code url} until it answers 200; fails when {@code process} ({@code what}, writing to
+   * {@code log}) has exited, or after {@code within}.
+   */
+  static void awaitOk(URI url, Process process, String what, Path log, Duration within) {
+    long deadline = System.nanoTime() + within.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException(app + " exited; see " + logs.resolve(app + ".log"));
+        throw new IllegalStateException(what + " exited; see " + log);
       }
       try {
-        int status = HTTP.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2))
+        int status = HTTP.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(2))
             .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         if (status == 200) {
           return;
@@ -118,7 +126,8 @@ final class Apps implements AutoCloseable {
       }
       sleep(20);
     }
-    throw new IllegalStateException(app + " not ready in 120 s; see " + logs.resolve(app + ".log"));
+    throw new IllegalStateException(what + " did not answer 200 at " + url + " in "
+        + within.toSeconds() + " s; see " + log);
   }
 
   static long rssMib(long pid) {

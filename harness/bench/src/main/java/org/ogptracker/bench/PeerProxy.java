@@ -3,9 +3,6 @@ package org.ogptracker.bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -107,7 +104,8 @@ final class PeerProxy implements AutoCloseable {
           .redirectOutput(dir.resolve("output.log").toFile()).start();
       PeerProxy proxy = new PeerProxy(kind, process, port);
       try {
-        proxy.awaitPassing(probe, dir);
+        Apps.awaitOk(URI.create(proxy.url() + probe), proxy.process, kind.title,
+            dir.resolve("output.log"), Duration.ofSeconds(30));
       } catch (RuntimeException e) {
         proxy.close();
         throw e;
@@ -124,29 +122,6 @@ final class PeerProxy implements AutoCloseable {
 
   Kind kind() {
     return kind;
-  }
-
-  private void awaitPassing(String probe, Path dir) {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(kind.title + " exited; see " + dir.resolve("output.log"));
-      }
-      try {
-        if (http.send(HttpRequest.newBuilder(URI.create(url() + probe)).build(),
-            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      Apps.sleep(50);
-    }
-    throw new IllegalStateException(kind.title + " passed nothing in 30 s; see " + dir);
   }
 
   @Override

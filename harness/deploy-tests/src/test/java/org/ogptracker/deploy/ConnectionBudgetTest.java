@@ -42,8 +42,9 @@ class ConnectionBudgetTest {
     List<Budget> budgets = new ArrayList<>();
     for (JsonNode d : Repo.ofKind(docs, "Deployment")) {
       String name = d.at("/metadata/name").asText();
-      if (!name.endsWith("-service") || name.equals("pages-service")) {
-        continue; // the gateway and pages-service open no database connection
+      String db = name.replace("-service", "-db");
+      if (!readsSecret(d, db + "-app")) {
+        continue; // no database credentials (the gateway, pages-service): no connection
       }
       JsonNode hpa = Repo.ofKind(docs, "HorizontalPodAutoscaler").stream()
           .filter(h -> h.at("/spec/scaleTargetRef/name").asText().equals(name))
@@ -54,7 +55,6 @@ class ConnectionBudgetTest {
           "quarkus.datasource.jdbc.max-size");
       int reactive = pool(d, "QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE", defaults,
           "quarkus.datasource.reactive.max-size");
-      String db = name.replace("-service", "-db");
       JsonNode cluster = Repo.ofKind(docs, "Cluster").stream()
           .filter(c -> c.at("/metadata/name").asText().equals(db)).findFirst().orElseThrow();
       int max = cluster.at("/spec/postgresql/parameters/max_connections").asInt(100);
@@ -63,6 +63,16 @@ class ConnectionBudgetTest {
       budgets.add(new Budget(name, pods, jdbc + reactive + 1, max));
     }
     return budgets;
+  }
+
+  /** Whether the Deployment's container reads any key of the Secret {@code secret}. */
+  private static boolean readsSecret(JsonNode deployment, String secret) {
+    for (JsonNode e : deployment.at("/spec/template/spec/containers/0/env")) {
+      if (e.at("/valueFrom/secretKeyRef/name").asText().equals(secret)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A pool's size: the Deployment's setting, else the platform's default. */

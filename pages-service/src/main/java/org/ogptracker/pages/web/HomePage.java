@@ -43,6 +43,10 @@ public class HomePage {
     this.pages = pages;
   }
 
+  /** The parameters the home page reads (a search and its two lists' cursors). */
+  static final List<String> PARAMETERS = List.of("q", "region", "challenge", "value", "theme",
+      "members", "results");
+
   /** What the reader asked for: the members of a region, and commitments found. */
   @TemplateData
   public record Search(String q, String region, String challenge, String value, String theme) {
@@ -59,7 +63,7 @@ public class HomePage {
       @Context HttpHeaders headers) {
     Search search = new Search(blankless(q), blankless(region), blankless(challenge),
         blankless(value), blankless(theme));
-    PageRequest page = pages.request(uri, headers);
+    PageRequest page = pages.request(uri, headers, PARAMETERS);
     return pages.page(page, headers, () -> Uni.combine().all().unis(
             countries.members(search.region(), null, MEMBERS_PER_PAGE, blankless(members)),
             commitments.plans(null, "in_implementation", 200), commitments.themes(),

@@ -67,7 +67,7 @@ public class PageErrors {
 
   private Uni<Response> page(String what, Response.Status status, UriInfo uri,
       HttpHeaders headers) {
-    PageRequest page = pages.request(uri, headers);
+    PageRequest page = pages.request(uri, headers, HomePage.PARAMETERS);
     PageRequest titled = page.titled(page.t().get(what + ".title"), page.t().get(what));
     return pages.render(error.data("what", what), titled, headers, status);
   }

@@ -6,14 +6,20 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -58,6 +64,10 @@ public class PageResponses {
   static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; "
       + "img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+  /** Each language's texts, looked up once. */
+  private static final Map<Language, Texts> TEXTS = new EnumMap<>(Arrays.stream(Language.values())
+      .collect(Collectors.toMap(Function.identity(), Texts::new)));
+
   private final String publicUrl;
   private final AsyncLoadingCache<PageKey, Rendered> made;
 
@@ -70,17 +80,25 @@ public class PageResponses {
         .buildAsync((key, executor) -> key.make().get().subscribeAsCompletionStage());
   }
 
-  /** The request's page: its language, and its own address with the query but {@code lang}. */
-  public PageRequest request(UriInfo uri, HttpHeaders headers) {
-    Language language = Language.of(uri.getQueryParameters().getFirst("lang"),
+  /**
+   * The request's page: its language, and its own address with the {@code parameters} the page
+   * reads (the first value of each, in that order). Others (a tracking tag, a crawler's made-up
+   * ones) are no part of the page: they neither make nor keep a page of their own.
+   */
+  public PageRequest request(UriInfo uri, HttpHeaders headers, List<String> parameters) {
+    MultivaluedMap<String, String> given = uri.getQueryParameters();
+    Language language = Language.of(given.getFirst("lang"),
         headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-    String query = uri.getQueryParameters().entrySet().stream()
-        .filter(e -> !e.getKey().equals("lang"))
-        .flatMap(e -> e.getValue().stream().map(v -> PageRequest.encode(e.getKey()) + "="
-            + PageRequest.encode(v)))
+    String query = parameters.stream().filter(given::containsKey)
+        .map(p -> PageRequest.encode(p) + "=" + PageRequest.encode(given.getFirst(p)))
         .collect(Collectors.joining("&"));
-    return new PageRequest(language, new Texts(language), publicUrl, uri.getPath(), query,
+    return new PageRequest(language, TEXTS.get(language), publicUrl, uri.getPath(), query,
         "", "", null, null);
+  }
+
+  /** A page that reads no parameter. */
+  public PageRequest request(UriInfo uri, HttpHeaders headers) {
+    return request(uri, headers, List.of());
   }
 
   /**

@@ -104,6 +104,18 @@ class KeptPagesTest {
   }
 
   @Test
+  void parameters_a_page_does_not_read_make_no_page_of_their_own() {
+    failOnce("/members/ZZF");
+    int before = FakeApi.asked(API);
+    given().get("/members/ZZF").then().statusCode(200);
+    for (int i = 0; i < 5; i++) {
+      given().queryParam("utm_source", "crawler-" + i).queryParam("x" + i, i)
+          .get("/members/ZZF").then().statusCode(200).body(containsString("Land ZZF"));
+    }
+    assertEquals(before + READS, FakeApi.asked(API), "one page, whatever else its address held");
+  }
+
+  @Test
   void a_page_the_api_could_not_give_is_not_kept() {
     failOnce("/members/ZZD");
     // The failed making was not kept: the next reader's page is made (and the API answers).
