@@ -29,7 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * its bytes (a reader who has this version gets 304 and no body), {@code Vary:
  * Accept-Language} (the language may come from that header) and a content security policy.
  *
- * <p>A page made is kept for {@code ogp.pages.cache-ttl} (its address and language the key):
+ * <p>A page made is kept for {@code ogp.pages.cache-ttl} (its path, the parameters it reads and
+ * its language the key):
  * readers asking for it meanwhile get those bytes without a read of the API, and readers asking
  * for it while it is being made wait for that one making. A page read after half that time is
  * made again in the background while readers go on getting the kept one, so a page read often
