@@ -26,6 +26,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.ogptracker.commitments.domain.Milestone;
 import org.ogptracker.commitments.domain.Progress;
 import org.ogptracker.commitments.domain.ProgressUpdate;
+import org.ogptracker.commitments.events.CommitmentEvents;
 import org.ogptracker.commitments.service.MilestoneService;
 import org.ogptracker.platform.csv.CsvPageWriter;
 import org.ogptracker.platform.http.Etags;
@@ -101,7 +102,7 @@ public class MilestoneResource {
       throw Problems.invalidField("percentComplete", e.getMessage());
     }
     return idempotent.execute(key, "milestones.progress.create:" + id, body, () -> {
-      ProgressUpdate u = milestones.report(id, progress, body.note(),
+      CommitmentEvents.ProgressData u = milestones.report(id, progress, body.note(),
           body.evidenceUrls() == null ? List.of() : body.evidenceUrls(), caller);
       return Response.status(Response.Status.CREATED)
           .header("Location", "/api/v1/milestones/" + id + "/progress")

@@ -5,6 +5,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ogptracker.commitments.domain.MilestoneStatus;
 import org.ogptracker.commitments.domain.ProgressUpdate;
+import org.ogptracker.commitments.events.CommitmentEvents;
+import org.ogptracker.platform.codes.EnumCodes;
 
 /** One progress update, as reported. */
 @Schema(name = "ProgressUpdate")
@@ -21,6 +23,13 @@ public record ProgressView(
     @Schema(description = "Subject of the token that reported it", example = "dev-government-alb",
         required = true) String author,
     @Schema(required = true) Instant reportedAt) {
+
+  /** An update as {@code report} recorded it (its event's data). */
+  static ProgressView of(CommitmentEvents.ProgressData u) {
+    return new ProgressView(u.updateId(), u.milestoneId(),
+        EnumCodes.find(MilestoneStatus.class, u.status()), u.percentComplete(),
+        u.note(), u.evidenceUrls(), u.author(), u.reportedAt());
+  }
 
   static ProgressView of(ProgressUpdate u) {
     return new ProgressView(u.id, u.milestoneId, u.status, u.percentComplete, u.note,

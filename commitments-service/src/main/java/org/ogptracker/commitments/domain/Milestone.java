@@ -64,8 +64,8 @@ public class Milestone {
 
   /**
    * Where a milestone stands: what its latest update reported, how many it has had, its version.
-   * The one rule of what an update does to it, for a live report ({@link #report}) and an
-   * import's set-wise writer alike.
+   * The one rule of what an update does to it, for a live report and an import's set-wise
+   * writer alike.
    */
   public record Standing(MilestoneStatus status, int percentComplete, int updates, long version) {
     /** After one more update, appended in time order: it stands where that update says. */
@@ -77,17 +77,5 @@ public class Milestone {
 
   public Standing standing() {
     return new Standing(status, percentComplete, updates, version);
-  }
-
-  /** Appends an update: the milestone now stands where the update says. */
-  public ProgressUpdate report(Progress progress, String note, java.util.List<String> evidence,
-      String author, Instant at) {
-    Standing next = standing().after(progress);
-    status = next.status();
-    percentComplete = next.percentComplete();
-    updates = next.updates();
-    // version: moved on by one when the transaction flushes (@Version), as next.version() says
-    updatedAt = at;
-    return ProgressUpdate.of(id, progress, note, evidence, author, at);
   }
 }

@@ -44,17 +44,4 @@ public class ProgressUpdate {
   public Instant reportedAt;
 
   protected ProgressUpdate() {}
-
-  static ProgressUpdate of(String milestoneId, Progress progress, String note,
-      List<String> evidence, String author, Instant at) {
-    ProgressUpdate u = new ProgressUpdate();
-    u.milestoneId = milestoneId;
-    u.status = progress.status();
-    u.percentComplete = progress.percentComplete();
-    u.note = note;
-    u.evidenceUrls = List.copyOf(evidence);
-    u.author = author;
-    u.reportedAt = at;
-    return u;
-  }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.ogptracker.commitments.domain.ActionPlan;
 import org.ogptracker.commitments.domain.Commitment;
 import org.ogptracker.commitments.domain.Milestone;
-import org.ogptracker.commitments.domain.ProgressUpdate;
 import org.ogptracker.platform.outbox.OutboxEvent;
 
 /**
@@ -85,13 +84,7 @@ public final class CommitmentEvents {
     return new OutboxEvent(TOPIC, m.planId(), MILESTONE_OVERDUE, m.milestoneId(), m);
   }
 
-  /** An update just reported on {@code m} (flushed: its version is the one after the update). */
-  public static OutboxEvent progressReported(ProgressUpdate u, Milestone m, Commitment c) {
-    return progressReported(new ProgressData(u.id, u.milestoneId, c.id, c.planId, c.memberCode,
-        u.status.code(), u.percentComplete, u.note, u.evidenceUrls, u.author, u.reportedAt,
-        m.version));
-  }
-
+  /** An update just reported: its data carries the milestone's version after the update. */
   public static OutboxEvent progressReported(ProgressData u) {
     return new OutboxEvent(TOPIC, u.planId(), PROGRESS_REPORTED, u.milestoneId(), u);
   }

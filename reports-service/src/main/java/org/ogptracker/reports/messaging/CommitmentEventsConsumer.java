@@ -45,15 +45,15 @@ public class CommitmentEventsConsumer {
         .on("ogp.milestone.progress-reported.v1", ProgressReported.class, replicas::apply);
   }
 
-  /**
-   * A poll's worth of records at a time, in one transaction: plan tracking keeps up with a bulk
-   * import's hundreds of thousands of events (one transaction per event applied ~400 a second).
-   */
   /** Each event type it reads, the record it reads it into and the method that takes it. */
   EventRoutes routes() {
     return routes;
   }
 
+  /**
+   * A poll's worth of records at a time, in one transaction: plan tracking keeps up with a bulk
+   * import's hundreds of thousands of events (one transaction per event applied ~400 a second).
+   */
   @Incoming("commitments")
   @Blocking
   public void consume(ConsumerRecords<String, byte[]> records) {
