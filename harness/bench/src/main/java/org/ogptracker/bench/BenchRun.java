@@ -449,7 +449,11 @@ public final class BenchRun {
     log("writes: progress updates through the gateway, closed loop");
     // Twice as many milestones as writers: updates of one milestone queue on its row.
     Writes.Target target = writes.target("ZBW", 2 * scale.connections());
-    writes.closedLoop(target, scale.connections(), Duration.ofSeconds(Math.max(1, scale.writeSeconds() / 2)));
+    results.writesWarmUp = writes.warmUp(target, scale.connections(),
+        Duration.ofSeconds(scale.writeSeconds()), scale.writeWarmUp());
+    log("writes: warm after " + results.writesWarmUp.took().toSeconds() + " s ("
+        + results.writesWarmUp.rounds() + " rounds, last " + Math.round(results.writesWarmUp.last())
+        + "/s)");
     results.writes = writes.closedLoop(target, scale.connections(), Duration.ofSeconds(scale.writeSeconds()));
     if (pgbench != null && WriteAnchor.available()) {
       drain.await(Duration.ofMinutes(10)); // the suite idle while pgbench has the cores

@@ -295,7 +295,11 @@ final class Report {
       Writes.Throughput w = r.writes;
       writes.row("progress updates through the gateway (closed loop)", rate(w.perSecond()),
           ms(w.p50Millis()), ms(w.p99Millis()), count(w.accepted()) + " accepted, " + w.failed()
-              + " failed; outbox empty " + seconds(w.publishedAfter()) + " s after the last");
+              + " failed; outbox empty " + seconds(w.publishedAfter()) + " s after the last"
+              + (r.writesWarmUp == null ? "" : "; after a warm-up of "
+                  + r.writesWarmUp.took().toSeconds() + " s (" + r.writesWarmUp.rounds()
+                  + " rounds, " + (r.writesWarmUp.steady() ? "the last two within 5%"
+                  : "not steady yet: cut at its limit") + ")"));
     }
     if (r.writeAnchor != null) {
       PgBench.Result sql = r.writeAnchor.sql();

@@ -99,6 +99,8 @@ final class Results {
   /** The public pages: direct from pages-service and through the gateway (no bare proxy, no SQL). */
   final List<Read> pages = new ArrayList<>();
   Writes.Throughput writes;
+  /** The closed loop's warm-up: how long, and whether its last two rounds agreed. */
+  Writes.WarmUp writesWarmUp;
   /** The SQL of the same progress updates alone under pgbench, or null without pgbench. */
   WriteAnchor.Measured writeAnchor;
   final List<Writes.Latency> latencies = new ArrayList<>();

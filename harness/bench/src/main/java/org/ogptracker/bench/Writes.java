@@ -27,6 +27,9 @@ final class Writes {
   record Throughput(double perSecond, double p50Millis, double p99Millis, long accepted,
       long failed, Duration publishedAfter) {}
 
+  /** A warm-up: how long it took, its rounds, the last round's rate, whether two agreed. */
+  record WarmUp(Duration took, int rounds, double last, boolean steady) {}
+
   /** Commit to arrival in reports-service, at an offered rate. */
   record Latency(int rate, int updates, int arrived, double p50Millis, double p99Millis,
       double maxMillis) {}
@@ -117,6 +120,28 @@ final class Writes {
     }
     return new Throughput(latencies.length / (duration.toNanos() / 1e9), Stats.millis(latencies, 0.5),
         Stats.millis(latencies, 0.99), latencies.length, failed.get(), published);
+  }
+
+  /**
+   * The closed loop in rounds of {@code round} until two rounds in a row agree within 5% (at most
+   * {@code atMost}). The write path is compiled by the JIT under this load for minutes: on two
+   * cores, C2 took most of commitments-service's CPU for the first two minutes of progress
+   * updates, and a 5 s warm-up measured the compiler more than the writes (issue 31).
+   */
+  WarmUp warmUp(Target t, int workers, Duration round, Duration atMost) throws Exception {
+    long start = System.nanoTime();
+    double previous = -1;
+    int rounds = 0;
+    while (true) {
+      double rate = closedLoop(t, workers, round).perSecond();
+      rounds++;
+      boolean steady = previous > 0 && Math.abs(rate - previous) <= 0.05 * previous;
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      if (steady || took.compareTo(atMost) >= 0) {
+        return new WarmUp(took, rounds, rate, steady);
+      }
+      previous = rate;
+    }
   }
 
   /** {@code n} updates at {@code rate} per second (open loop), then their arrival times. */
