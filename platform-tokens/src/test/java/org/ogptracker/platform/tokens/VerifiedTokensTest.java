@@ -71,8 +71,11 @@ class VerifiedTokensTest {
   void a_kept_token_altered_by_one_character_is_refused() throws Exception {
     String token = token("alice", now() - 10, now() + 600);
     tokens.parse(token);
-    char last = token.charAt(token.length() - 1);
-    String forged = token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
+    // The signature's first character: all six of its bits are the signature's (the last
+    // character's low bits are padding, so changing only those changes nothing).
+    int at = token.lastIndexOf('.') + 1;
+    String forged = token.substring(0, at) + (token.charAt(at) == 'A' ? 'B' : 'A')
+        + token.substring(at + 1);
     assertThrows(ParseException.class, () -> tokens.parse(forged));
     String otherSubject = token.replaceFirst("\\.[^.]+\\.", "." + payload("mallory") + ".");
     assertThrows(ParseException.class, () -> tokens.parse(otherSubject));
