@@ -15,7 +15,6 @@ import org.ogptracker.commitments.domain.Commitment;
 import org.ogptracker.commitments.domain.CommitmentIds;
 import org.ogptracker.commitments.domain.Milestone;
 import org.ogptracker.commitments.domain.MilestoneStatus;
-import org.ogptracker.commitments.domain.PlanStatus;
 import org.ogptracker.commitments.domain.Progress;
 import org.ogptracker.commitments.domain.ProgressUpdate;
 import org.ogptracker.commitments.events.CommitmentEvents;
@@ -99,10 +98,7 @@ public class MilestoneService {
     Milestone.Standing next = new Milestone.Standing(MilestoneStatus.valueOf((String) m[0]),
         ((Number) m[1]).intValue(), ((Number) m[2]).intValue(), ((Number) m[3]).longValue())
         .after(progress);
-    List<String> plan = em.createNativeQuery(
-            "select status from action_plan where id = ?1 for share")
-        .setParameter(1, planId).getResultList();
-    if (plan.isEmpty() || !PlanStatus.valueOf(plan.get(0)).takesProgress()) {
+    if (!plans.holdStatus(planId).takesProgress()) {
       throw Problems.conflict("The plan was withdrawn; it takes no progress updates");
     }
     Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);

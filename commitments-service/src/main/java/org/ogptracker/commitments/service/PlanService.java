@@ -112,6 +112,19 @@ public class PlanService {
     return plan;
   }
 
+  /**
+   * {@link #hold(String)} for a write that needs the plan's status only: the same shared lock,
+   * without loading the plan as an entity.
+   */
+  public PlanStatus holdStatus(String id) {
+    List<?> status = em.createNativeQuery("select status from action_plan where id = ?1 for share")
+        .setParameter(1, id).getResultList();
+    if (status.isEmpty()) {
+      throw Problems.notFound("action plan", id);
+    }
+    return PlanStatus.valueOf((String) status.get(0));
+  }
+
   public ActionPlan require(String id) {
     ActionPlan plan = em.find(ActionPlan.class, id);
     if (plan == null) {
