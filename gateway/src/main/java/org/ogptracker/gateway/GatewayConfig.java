@@ -44,6 +44,9 @@ public interface GatewayConfig {
   /** Base URL the catalog and the OpenAPI document give; default: the request's own. */
   Optional<URI> publicUrl();
 
+  /** The proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (TrustedProxies). */
+  Optional<List<String>> trustedProxies();
+
   interface Service {
     URI url();
 

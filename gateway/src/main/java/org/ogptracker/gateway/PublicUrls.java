@@ -1,6 +1,6 @@
 package org.ogptracker.gateway;
 
-import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** The gateway's base URL as its users see it: configured, else the one they called. */
@@ -13,8 +13,9 @@ public class PublicUrls {
   }
 
   /** {@code http://host:port}, no trailing slash. */
-  public String base(HttpServerRequest request) {
+  public String base(RoutingContext rc) {
     return config.publicUrl().map(u -> u.toString().replaceAll("/+$", ""))
-        .orElseGet(() -> request.scheme() + "://" + request.authority());
+        .orElseGet(() -> (TrustedProxies.overHttps(rc) ? "https" : "http") + "://"
+            + rc.request().authority());
   }
 }

@@ -2,23 +2,23 @@ package org.ogptracker.gateway;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
-import org.ogptracker.gateway.limits.TrustedProxies;
 
 /**
  * Anonymous clients behind a trusted proxy (test profile: 127.0.0.1) are told apart by the
@@ -33,21 +33,7 @@ class ClientAddressTest {
   @Test
   void behind_a_trusted_proxy_each_forwarded_client_has_its_own_bucket_and_its_own_log_line()
       throws Exception {
-    List<String> accessLog = new CopyOnWriteArrayList<>();
-    Handler capture = new Handler() {
-      @Override
-      public void publish(LogRecord r) {
-        accessLog.add(String.valueOf(r.getMessage()));
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
-    Logger logger = Logger.getLogger("io.quarkus.http.access-log");
-    logger.addHandler(capture);
+    List<String> accessLog = captureAccessLog();
     try {
       List<String> clients = clients(21);
       int allowed = spendBurst("127.0.0.1", clients.get(0));
@@ -55,11 +41,24 @@ class ClientAddressTest {
       for (String other : clients.subList(1, clients.size())) {
         assertEquals(200, status("127.0.0.1", other), other + " has a bucket of its own");
       }
-      String first = clients.get(0);
-      await().atMost(Duration.ofSeconds(5)).until(() -> accessLog.stream()
-          .anyMatch(line -> line.startsWith(first + " ") && line.contains("GET " + READ)));
+      awaitLine(accessLog, clients.get(0) + " ", READ);
     } finally {
-      logger.removeHandler(capture);
+      stopCapture();
+    }
+  }
+
+  @Test
+  void what_is_not_an_address_or_not_from_a_trusted_proxy_is_logged_as_the_peer()
+      throws Exception {
+    List<String> accessLog = captureAccessLog();
+    try {
+      String marker = "/api/v1/themes?probe=" + ThreadLocalRandom.current().nextInt(1 << 30);
+      RawClient.get("127.0.0.1", marker + "&from=proxy", "client.example, 203.0.113.9");
+      RawClient.get("127.0.0.2", marker + "&from=peer", "203.0.113.9");
+      awaitLine(accessLog, "127.0.0.1 ", marker + "&from=proxy");
+      awaitLine(accessLog, "127.0.0.2 ", marker + "&from=peer");
+    } finally {
+      stopCapture();
     }
   }
 
@@ -78,13 +77,47 @@ class ClientAddressTest {
   }
 
   @Test
-  void an_empty_list_of_trusted_proxies_stops_the_start() {
-    assertThrows(IllegalStateException.class,
-        () -> TrustedProxies.check(true, Optional.of(List.of())));
-    assertThrows(IllegalStateException.class,
-        () -> TrustedProxies.check(true, Optional.empty()));
-    TrustedProxies.check(true, Optional.of(List.of("10.0.0.0/8")));
-    TrustedProxies.check(false, Optional.empty());
+  void trusted_proxies_are_addresses_or_cidrs_and_never_none() {
+    assertEquals(3, TrustedProxies.parse(List.of("10.0.0.0/8", " fd00::/8", "192.0.2.7")).size());
+    assertTrue(TrustedProxies.parse(List.of("127.0.0.0/8")).get(0)
+        .matches(new InetSocketAddress("127.0.0.2", 0)));
+    assertFalse(TrustedProxies.parse(List.of("127.0.0.1")).get(0)
+        .matches(new InetSocketAddress("127.0.0.2", 0)));
+    assertThrows(IllegalStateException.class, () -> TrustedProxies.parse(List.of()));
+    assertThrows(IllegalStateException.class, () -> TrustedProxies.parse(List.of(" ")));
+    for (String wrong : List.of("proxy.example", "10.0.0.0/33", "10.0.0.0/x", "fd00::/129")) {
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          () -> TrustedProxies.parse(List.of("10.0.0.1", wrong)));
+      assertTrue(e.getMessage().contains("'" + wrong + "'"), e.getMessage());
+    }
+  }
+
+  private final List<String> accessLog = new CopyOnWriteArrayList<>();
+  private final Handler capture = new Handler() {
+    @Override
+    public void publish(LogRecord r) {
+      accessLog.add(String.valueOf(r.getMessage()));
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  };
+
+  private List<String> captureAccessLog() {
+    Logger.getLogger("io.quarkus.http.access-log").addHandler(capture);
+    return accessLog;
+  }
+
+  private void stopCapture() {
+    Logger.getLogger("io.quarkus.http.access-log").removeHandler(capture);
+  }
+
+  private static void awaitLine(List<String> log, String start, String target) {
+    await().atMost(Duration.ofSeconds(5)).until(() -> log.stream()
+        .anyMatch(line -> line.startsWith(start) && line.contains("GET " + target + " ")));
   }
 
   /** Anonymous reads from {@code peer} forwarded for {@code client} until the first 429. */

@@ -5,9 +5,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ogptracker.platform.testing.TestTokens.bearer;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.ogptracker.platform.testing.TestMembers;
 import org.ogptracker.platform.testing.TestTokens;
@@ -46,12 +50,18 @@ class ResponseHeadersTest {
   }
 
   @Test
-  void hsts_only_for_what_came_over_https_and_cors_never_with_credentials() {
+  void hsts_only_for_what_came_over_https_and_cors_never_with_credentials() throws IOException {
     // 127.0.0.1 is the test profile's trusted proxy: its X-Forwarded-Proto is believed.
     given().header("X-Forwarded-Proto", "https").get("/api/v1/themes").then().statusCode(200)
         .header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     given().get("/api/v1/themes").then().statusCode(200)
         .header("Strict-Transport-Security", nullValue());
+    // From 127.0.0.2, no proxy of ours, the header says nothing.
+    String untrusted =
+        RawClient.head("127.0.0.2", "/api/v1/themes", "X-Forwarded-Proto: https\r\n");
+    assertTrue(untrusted.startsWith("HTTP/1.1 200"), untrusted);
+    assertFalse(untrusted.toLowerCase(Locale.ROOT).contains("strict-transport-security"),
+        untrusted);
     given().header("Origin", "https://civic.example").get("/api/v1/themes").then()
         .statusCode(200).header("Access-Control-Allow-Origin", "https://civic.example")
         .header("Access-Control-Allow-Credentials", not(equalTo("true")));

@@ -6,9 +6,10 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ogptracker.gateway.TrustedProxies;
 import org.ogptracker.platform.web.Problem;
 
 /**
@@ -46,9 +47,8 @@ public class BearerTokens {
 
   public record Anonymous(String address) implements Identity {
     /** The anonymous client of a request: its address (a trusted proxy's forwarded one). */
-    public static Anonymous of(HttpServerRequest request) {
-      return new Anonymous(Optional.ofNullable(request.remoteAddress())
-          .map(a -> a.hostAddress()).orElse("unknown"));
+    public static Anonymous of(RoutingContext rc) {
+      return new Anonymous(TrustedProxies.client(rc));
     }
 
     @Override
@@ -77,22 +77,23 @@ public class BearerTokens {
    * that must never hold an event loop, so it is checked on a worker while the request's body
    * waits; a token checked against a key file, or no token, is checked at once.
    */
-  public Future<Identity> identifyWhereItMayWait(HttpServerRequest request) {
+  public Future<Identity> identifyWhereItMayWait(RoutingContext rc) {
+    HttpServerRequest request = rc.request();
     if (!remoteKeys || request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
       try {
-        return Future.succeededFuture(identify(request));
+        return Future.succeededFuture(identify(rc));
       } catch (Refused refused) {
         return Future.failedFuture(refused);
       }
     }
     request.pause();
-    return vertx.executeBlocking(() -> identify(request), false);
+    return vertx.executeBlocking(() -> identify(rc), false);
   }
 
-  public Identity identify(HttpServerRequest request) throws Refused {
-    String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+  public Identity identify(RoutingContext rc) throws Refused {
+    String header = rc.request().getHeader(HttpHeaders.AUTHORIZATION);
     if (header == null) {
-      return Anonymous.of(request);
+      return Anonymous.of(rc);
     }
     if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       throw new Refused("Authorization must be 'Bearer <token>'");

@@ -40,7 +40,7 @@ class CatalogRoutes {
       BiFunction<String, LocalDate, ObjectNode> catalog) {
     try {
       rc.response().putHeader(HttpHeaders.CONTENT_TYPE, mediaType)
-          .end(json.writeValueAsString(catalog.apply(urls.base(rc.request()),
+          .end(json.writeValueAsString(catalog.apply(urls.base(rc),
               LocalDate.now(ZoneOffset.UTC))));
     } catch (Exception e) {
       rc.fail(e);

@@ -33,7 +33,7 @@ class PublicPathsLimit {
       rc.next();
       return;
     }
-    String client = BearerTokens.Anonymous.of(rc.request()).clientKey();
+    String client = BearerTokens.Anonymous.of(rc).clientKey();
     limits.admit(rc, client, false, rc::next);
   }
 }

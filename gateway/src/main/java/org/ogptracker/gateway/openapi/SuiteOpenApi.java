@@ -113,7 +113,7 @@ public class SuiteOpenApi {
   private void serve(RoutingContext rc) {
     try {
       rc.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-          .end(json.writeValueAsString(document(urls.base(rc.request()))));
+          .end(json.writeValueAsString(document(urls.base(rc))));
     } catch (IOException e) {
       rc.fail(e);
     }

@@ -73,7 +73,7 @@ public class ApiRoute {
    * (reads and writes apart), the request goes to {@code to}.
    */
   void pass(RoutingContext rc, Downstream to) {
-    tokens.identifyWhereItMayWait(rc.request()).onComplete(identified -> {
+    tokens.identifyWhereItMayWait(rc).onComplete(identified -> {
       if (identified.failed()) {
         rc.request().resume(); // its body is read (and dropped): the connection goes on
         if (identified.cause() instanceof BearerTokens.Refused refused) {
