@@ -2,6 +2,7 @@ package org.ogptracker.gateway;
 
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.ogptracker.platform.web.SecurityHeaders;
 
 /** The gateway's base URL as its users see it: configured, else the one they called. */
 @ApplicationScoped
@@ -15,7 +16,7 @@ public class PublicUrls {
   /** {@code http://host:port}, no trailing slash. */
   public String base(RoutingContext rc) {
     return config.publicUrl().map(u -> u.toString().replaceAll("/+$", ""))
-        .orElseGet(() -> (TrustedProxies.overHttps(rc) ? "https" : "http") + "://"
+        .orElseGet(() -> (SecurityHeaders.overHttps(rc) ? "https" : "http") + "://"
             + rc.request().authority());
   }
 }

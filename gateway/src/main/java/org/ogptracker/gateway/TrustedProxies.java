@@ -47,13 +47,15 @@ public class TrustedProxies {
     HttpServerRequest request = rc.request();
     SocketAddress peer = request.remoteAddress();
     String peerHost = peer == null ? "unknown" : peer.hostAddress();
-    if (!trusted(peerHost)) {
+    String forwardedFor = first(request.getHeader("X-Forwarded-For"));
+    String forwardedProto = first(request.getHeader("X-Forwarded-Proto"));
+    // Whom the peer is matters only when it says something: most requests say nothing.
+    if ((forwardedFor == null && forwardedProto == null) || !trusted(peerHost)) {
       rc.put(CLIENT, peerHost);
       return;
     }
-    String forwardedFor = first(request.getHeader("X-Forwarded-For"));
     rc.put(CLIENT, forwardedFor != null && isAddress(forwardedFor) ? forwardedFor : peerHost);
-    if ("https".equalsIgnoreCase(first(request.getHeader("X-Forwarded-Proto")))) {
+    if ("https".equalsIgnoreCase(forwardedProto)) {
       rc.put(SecurityHeaders.OVER_HTTPS, Boolean.TRUE);
     }
   }
@@ -62,11 +64,6 @@ public class TrustedProxies {
   public static String client(RoutingContext rc) {
     String client = rc.get(CLIENT);
     return client == null ? "unknown" : client;
-  }
-
-  /** Whether the client reached the suite over HTTPS (directly or through a trusted proxy). */
-  public static boolean overHttps(RoutingContext rc) {
-    return rc.request().isSSL() || Boolean.TRUE.equals(rc.get(SecurityHeaders.OVER_HTTPS));
   }
 
   private boolean trusted(String host) {

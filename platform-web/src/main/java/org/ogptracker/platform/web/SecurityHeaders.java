@@ -32,8 +32,13 @@ public class SecurityHeaders {
   private static void set(RoutingContext rc) {
     MultiMap headers = rc.response().headers();
     headers.set("X-Content-Type-Options", "nosniff");
-    if (rc.request().isSSL() || Boolean.TRUE.equals(rc.get(OVER_HTTPS))) {
+    if (overHttps(rc)) {
       headers.set("Strict-Transport-Security", HSTS);
     }
+  }
+
+  /** Whether the client reached the suite over HTTPS (directly or through a trusted proxy). */
+  public static boolean overHttps(RoutingContext rc) {
+    return rc.request().isSSL() || Boolean.TRUE.equals(rc.get(OVER_HTTPS));
   }
 }
