@@ -427,7 +427,9 @@ public final class BenchRun {
     List<Wrk.Result> viaGateway = new ArrayList<>();
     Map<String, List<Wrk.Result>> viaHops = new LinkedHashMap<>();
     hops.keySet().forEach(hop -> viaHops.put(hop, new ArrayList<>()));
-    for (int round = 0; round < scale.readRounds(); round++) {
+    // The hops' read gets more rounds: its shares are compared point by point across hops.
+    int rounds = hops.isEmpty() ? scale.readRounds() : scale.hopRounds();
+    for (int round = 0; round < rounds; round++) {
       direct.add(wrk.run(service, paths, scale.measure()));
       viaGateway.add(wrk.run(gateway, paths, scale.measure()));
       hops.forEach((hop, url) -> viaHops.get(hop).add(wrk.run(url, paths, scale.measure())));

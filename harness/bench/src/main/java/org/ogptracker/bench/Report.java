@@ -56,9 +56,11 @@ final class Report {
         .append(r.scale.measure().toSeconds()).append(" s per measurement after a warm-up; ")
         .append(r.scale.readRounds() == 1 ? "each read runs once direct and once through the gateway; "
             : "each read runs " + r.scale.readRounds() + " rounds direct and through the gateway "
-                + "in turn, and its figures are the medians of its rounds (beside the "
-                + "gateway/direct ratio, the lowest and highest of one round against the one "
-                + "before); ")
+                + "in turn (the read of one commitment " + r.scale.hopRounds() + " rounds, "
+                + "through every hop), and its figures are the medians of its rounds; a "
+                + "hop's share of direct and its p99 cost are taken round by round against "
+                + "that round's direct measurement, their median given (beside the "
+                + "gateway/direct ratio, the lowest and highest of its rounds); ")
         .append("pgbench runs 16 clients on 2 threads.\n\n");
     b.append("![Reads against the ceilings](").append(chartName).append(")\n\n");
     for (Table t : tables(r)) {
@@ -122,13 +124,12 @@ final class Report {
           pct(read.gatewayShare()) + ", " + signedMs(read.gatewayP99Cost()),
           read.gatewayShare() >= 0.85 && read.gatewayP99Cost() <= 2));
       betterPeer(read).ifPresent(peer -> {
-        Wrk.Result via = read.hop(peer);
         t.add(new Target("gateway on " + read.name() + ": within 5 points of the better of nginx "
             + "and HAProxy (" + peer + "), p99 cost <= theirs + 1 ms", pct(read.gatewayShare())
-            + " against " + pct(read.share(via)) + ", " + signedMs(read.gatewayP99Cost())
-            + " against " + signedMs(read.p99Cost(via)),
-            read.gatewayShare() >= read.share(via) - 0.05
-                && read.gatewayP99Cost() <= read.p99Cost(via) + 1));
+            + " against " + pct(read.hopShare(peer)) + ", " + signedMs(read.gatewayP99Cost())
+            + " against " + signedMs(read.hopP99Cost(peer)),
+            read.gatewayShare() >= read.hopShare(peer) - 0.05
+                && read.gatewayP99Cost() <= read.hopP99Cost(peer) + 1));
       });
     }
     if (r.writes != null && r.writeAnchor != null) {
@@ -174,11 +175,11 @@ final class Report {
     return t;
   }
 
-  /** Of the peers measured on a read, the one with the most throughput. */
+  /** Of the peers measured on a read, the one with the largest share of direct. */
   static Optional<String> betterPeer(Results.Read read) {
     return Arrays.stream(PeerProxy.Kind.values()).map(k -> k.title)
         .filter(name -> read.hop(name) != null)
-        .max(Comparator.comparingDouble(name -> read.hop(name).perSecond()));
+        .max(Comparator.comparingDouble(read::hopShare));
   }
 
   private static List<Table> tables(Results r) {
@@ -282,7 +283,7 @@ final class Report {
       x.hopRounds().keySet().forEach(name -> {
         Wrk.Result via = x.hop(name);
         hop.row(name, rate(via.perSecond()), ms(via.p50Millis()), ms(via.p99Millis()),
-            pct(x.share(via)), signedMs(x.p99Cost(via)));
+            pct(x.hopShare(name)), signedMs(x.hopP99Cost(name)));
       });
       r.peersMissing.forEach(name -> hop.row(name, "not installed", "", "", "", ""));
       hop.row("the gateway", rate(x.gateway().perSecond()), ms(x.gateway().p50Millis()),

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleBiFunction;
 
 /** Everything one run measured, in the order the report shows it. */
 final class Results {
@@ -31,9 +32,13 @@ final class Results {
   /**
    * One read direct to its service and through the gateway, measured in rounds that alternate
    * (direct, gateway, direct, ...) so that drift of the machine falls on both alike; and its SQL
-   * alone under pgbench. Each side's figures are the medians of its rounds. A read may also go
-   * through other hops in the same rounds ({@code hopRounds}, by name: the gateway's proxy
-   * library alone, {@link BareProxy}, and the peers nginx and HAProxy, {@link PeerProxy}).
+   * alone under pgbench. Each side's req/s and latencies are the medians of its rounds; a hop's
+   * share of direct and its p99 cost are taken round by round, each against the direct
+   * measurement of its own round, and their median given: the machine's speed moved by a factor
+   * of two between rounds in some runs, and a ratio of two medians from different rounds carries
+   * that drift into the comparison. A read may also go through other hops in the same rounds
+   * ({@code hopRounds}, by name: the gateway's proxy library alone, {@link BareProxy}, and the
+   * peers nginx and HAProxy, {@link PeerProxy}).
    */
   record Read(String name, String example, List<Wrk.Result> directRounds,
       List<Wrk.Result> gatewayRounds, Map<String, List<Wrk.Result>> hopRounds,
@@ -50,7 +55,11 @@ final class Results {
     }
 
     double gatewayShare() {
-      return gateway().perSecond() / direct().perSecond();
+      return share(gatewayRounds);
+    }
+
+    double gatewayP99Cost() {
+      return p99Cost(gatewayRounds);
     }
 
     /** Through the hop of that name, or null when not measured. */
@@ -59,21 +68,38 @@ final class Results {
       return rounds == null || rounds.isEmpty() ? null : Wrk.Result.median(rounds);
     }
 
-    /** A hop's throughput as a share of direct. */
-    double share(Wrk.Result hop) {
-      return hop.perSecond() / direct().perSecond();
+    /** The named hop's throughput as a share of direct (see above: round by round). */
+    double hopShare(String hop) {
+      return share(hopRounds.get(hop));
     }
 
-    /** What a hop adds to direct's p99. */
-    double p99Cost(Wrk.Result hop) {
-      return hop.p99Millis() - direct().p99Millis();
+    /** What the named hop adds to direct's p99 (round by round). */
+    double hopP99Cost(String hop) {
+      return p99Cost(hopRounds.get(hop));
     }
 
-    double gatewayP99Cost() {
-      return p99Cost(gateway());
+    private double share(List<Wrk.Result> rounds) {
+      return perRound(rounds, (via, direct) -> via.perSecond() / direct.perSecond());
     }
 
-    /** The lowest and highest gateway/direct throughput of one round against the round before. */
+    private double p99Cost(List<Wrk.Result> rounds) {
+      return perRound(rounds, (via, direct) -> via.p99Millis() - direct.p99Millis());
+    }
+
+    /** The median over the rounds of {@code figure(round's hop, round's direct)}. */
+    private double perRound(List<Wrk.Result> rounds, ToDoubleBiFunction<Wrk.Result, Wrk.Result> figure) {
+      if (rounds.size() != directRounds.size()) {
+        throw new IllegalStateException(name + ": " + rounds.size() + " rounds against "
+            + directRounds.size() + " direct");
+      }
+      double[] each = new double[rounds.size()];
+      for (int i = 0; i < each.length; i++) {
+        each[i] = figure.applyAsDouble(rounds.get(i), directRounds.get(i));
+      }
+      return Stats.median(each);
+    }
+
+    /** The lowest and highest gateway/direct throughput of one round, against its own direct. */
     double[] gatewayShareRange() {
       double low = Double.MAX_VALUE;
       double high = 0;

@@ -78,7 +78,26 @@ class WrkTest {
     double[] range = read.gatewayShareRange();
     assertEquals(0.6, range[0], 1e-9);
     assertEquals(0.9, range[1], 1e-9);
-    assertEquals(525.0 / 750, read.gatewayShare(), 1e-9);
+    assertEquals(0.75, read.gatewayShare(), 1e-9);
     assertEquals(1.5, read.gatewayP99Cost(), 1e-9);
+  }
+
+  @Test
+  void a_hop_is_compared_with_the_direct_measurement_of_its_own_round() {
+    // The machine halved its speed in round two, after the direct run and before the others:
+    // every hop passed 70% of its round's direct but that one; medians of each side taken apart
+    // would compare 350 with 1,000.
+    List<Wrk.Result> direct = List.of(new Wrk.Result(1_000, 1, 5, 1, 0),
+        new Wrk.Result(1_000, 1, 5, 1, 0), new Wrk.Result(500, 1, 9, 1, 0));
+    List<Wrk.Result> slowed = List.of(new Wrk.Result(700, 1, 6, 1, 0),
+        new Wrk.Result(350, 1, 20, 1, 0), new Wrk.Result(350, 1, 11, 1, 0));
+    Results.Read read = new Results.Read("GET one", "/x", direct, slowed,
+        Map.of("nginx", slowed), null);
+    assertEquals(0.7, read.gatewayShare(), 1e-9);
+    assertEquals(0.7, read.hopShare("nginx"), 1e-9);
+    assertEquals(2, read.hopP99Cost("nginx"), 1e-9);
+    assertEquals(350, read.hop("nginx").perSecond(), 1e-9);
+    assertThrows(IllegalStateException.class, () -> new Results.Read("GET one", "/x", direct,
+        slowed, Map.of("nginx", slowed.subList(0, 2)), null).hopShare("nginx"));
   }
 }
