@@ -2,6 +2,7 @@ package org.ogptracker.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleBiFunction;
@@ -45,6 +46,9 @@ final class Results {
       PgBench.Result sql) {
     /** The hop of the gateway's proxy library alone. */
     static final String BARE_PROXY = "vertx-http-proxy alone, nothing else (BareProxy)";
+    /** A hop's throughput against its round's direct throughput. */
+    private static final ToDoubleBiFunction<Wrk.Result, Wrk.Result> SHARE =
+        (via, direct) -> via.perSecond() / direct.perSecond();
 
     Wrk.Result direct() {
       return Wrk.Result.median(directRounds);
@@ -79,7 +83,7 @@ final class Results {
     }
 
     private double share(List<Wrk.Result> rounds) {
-      return perRound(rounds, (via, direct) -> via.perSecond() / direct.perSecond());
+      return perRound(rounds, SHARE);
     }
 
     private double p99Cost(List<Wrk.Result> rounds) {
@@ -88,6 +92,12 @@ final class Results {
 
     /** The median over the rounds of {@code figure(round's hop, round's direct)}. */
     private double perRound(List<Wrk.Result> rounds, ToDoubleBiFunction<Wrk.Result, Wrk.Result> figure) {
+      return Stats.median(eachRound(rounds, figure));
+    }
+
+    /** {@code figure(round's hop, round's direct)} for each round. */
+    private double[] eachRound(List<Wrk.Result> rounds,
+        ToDoubleBiFunction<Wrk.Result, Wrk.Result> figure) {
       if (rounds.size() != directRounds.size()) {
         throw new IllegalStateException(name + ": " + rounds.size() + " rounds against "
             + directRounds.size() + " direct");
@@ -96,19 +106,14 @@ final class Results {
       for (int i = 0; i < each.length; i++) {
         each[i] = figure.applyAsDouble(rounds.get(i), directRounds.get(i));
       }
-      return Stats.median(each);
+      return each;
     }
 
     /** The lowest and highest gateway/direct throughput of one round, against its own direct. */
     double[] gatewayShareRange() {
-      double low = Double.MAX_VALUE;
-      double high = 0;
-      for (int i = 0; i < directRounds.size(); i++) {
-        double share = gatewayRounds.get(i).perSecond() / directRounds.get(i).perSecond();
-        low = Math.min(low, share);
-        high = Math.max(high, share);
-      }
-      return new double[] {low, high};
+      double[] shares = eachRound(gatewayRounds, SHARE);
+      return new double[] {Arrays.stream(shares).min().orElseThrow(),
+          Arrays.stream(shares).max().orElseThrow()};
     }
   }
 
