@@ -3,16 +3,15 @@ package org.ogptracker.gateway;
 import io.netty.handler.ipfilter.IpFilterRuleType;
 import io.netty.handler.ipfilter.IpSubnetFilterRule;
 import io.netty.util.NetUtil;
-import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.List;
+import org.ogptracker.platform.web.RequestFilter;
 import org.ogptracker.platform.web.SecurityHeaders;
 
 /**
@@ -27,7 +26,7 @@ import org.ogptracker.platform.web.SecurityHeaders;
  * gateway's CPU per proxied read (docs/performance.md) for the two facts the gateway uses.
  */
 @Singleton
-public class TrustedProxies {
+public class TrustedProxies implements RequestFilter {
   /** Routing-context key of the client's address (a String), which the access log prints. */
   public static final String CLIENT = "client";
   private final List<IpSubnetFilterRule> proxies;
@@ -36,11 +35,16 @@ public class TrustedProxies {
     this.proxies = parse(config.trustedProxies().orElse(List.of()));
   }
 
-  void register(@Observes Filters filters) {
-    filters.register(rc -> {
-      see(rc);
-      rc.next();
-    }, 1100);
+  /** First: every step after it may ask who the client is. */
+  @Override
+  public int priority() {
+    return 1100;
+  }
+
+  @Override
+  public boolean pass(RoutingContext rc) {
+    see(rc);
+    return true;
   }
 
   void see(RoutingContext rc) {

@@ -96,8 +96,12 @@ class RoutingTest {
         String answer = new String(socket.getInputStream().readAllBytes(),
             java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(answer.startsWith("HTTP/1.1 400"), base + target + ": " + answer);
-        assertTrue(answer.toLowerCase().contains("content-type: application/problem+json"),
+        String head = answer.toLowerCase();
+        assertTrue(head.contains("content-type: application/problem+json"),
             base + target + ": " + answer);
+        // The steps before the refusal ran: the answer has its id and is never sniffed.
+        assertTrue(head.contains("x-request-id: "), base + target + ": " + answer);
+        assertTrue(head.contains("x-content-type-options: nosniff"), base + target + ": " + answer);
       }
     }
   }

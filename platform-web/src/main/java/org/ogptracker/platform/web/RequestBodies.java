@@ -1,12 +1,10 @@
 package org.ogptracker.platform.web;
 
 import io.quarkus.runtime.configuration.MemorySize;
-import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -18,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * reset connection; past {@link #DRAIN_LIMIT} the connection is closed.
  */
 @ApplicationScoped
-public class RequestBodies {
+public class RequestBodies implements RequestFilter {
   static final long DRAIN_LIMIT = 64L * 1024 * 1024;
   private final long maxBytes;
   private final long maxJsonBytes;
@@ -31,11 +29,13 @@ public class RequestBodies {
     this.maxJsonBytes = Math.min(maxJsonBodySize.asLongValue(), maxBytes);
   }
 
-  void register(@Observes Filters filters) {
-    filters.register(this::check, 900);
+  @Override
+  public int priority() {
+    return 900;
   }
 
-  void check(RoutingContext rc) {
+  @Override
+  public boolean pass(RoutingContext rc) {
     HttpServerRequest request = rc.request();
     String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
     boolean chunked = "chunked".equalsIgnoreCase(request.getHeader(HttpHeaders.TRANSFER_ENCODING));
@@ -45,12 +45,14 @@ public class RequestBodies {
     if (declared > max) {
       drainThen(rc, Problem.of("body-too-large", "Request body too large", 413,
           "The body may hold at most " + max + " bytes; this one declares " + declared));
-    } else if ((declared > 0 || chunked) && type == null) {
+      return false;
+    }
+    if ((declared > 0 || chunked) && type == null) {
       drainThen(rc, Problem.of("unsupported-media-type", "Unsupported media type", 415,
           "A request body needs a Content-Type; this API reads application/json"));
-    } else {
-      rc.next();
+      return false;
     }
+    return true;
   }
 
   /** application/json, application/merge-patch+json and any other +json type. */

@@ -1,8 +1,7 @@
 package org.ogptracker.platform.web;
 
-import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
@@ -14,19 +13,23 @@ import org.jboss.logging.MDC;
  * in the logging context as {@code requestId}, which every log line prints.
  */
 @ApplicationScoped
-public class RequestIds {
+public class RequestIds implements RequestFilter {
   public static final String HEADER = "X-Request-Id";
   public static final String MDC_KEY = "requestId";
   private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
-  void register(@Observes Filters filters) {
-    filters.register(rc -> {
-      String id = accepted(rc.request().getHeader(HEADER));
-      rc.request().headers().set(HEADER, id);
-      rc.response().putHeader(HEADER, id);
-      MDC.put(MDC_KEY, id);
-      rc.next();
-    }, 1000);
+  @Override
+  public int priority() {
+    return 1000;
+  }
+
+  @Override
+  public boolean pass(RoutingContext rc) {
+    String id = accepted(rc.request().getHeader(HEADER));
+    rc.request().headers().set(HEADER, id);
+    rc.response().putHeader(HEADER, id);
+    MDC.put(MDC_KEY, id);
+    return true;
   }
 
   /** The caller's id when it is 1-128 letters, digits or {@code ._:-}; otherwise a new one. */

@@ -1,9 +1,7 @@
 package org.ogptracker.platform.web;
 
-import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.util.Map;
 
 /**
@@ -13,18 +11,20 @@ import java.util.Map;
  * the connection while parsing the request.)
  */
 @ApplicationScoped
-public class RequestTargets {
-  void register(@Observes Filters filters) {
-    filters.register(this::check, 950);
+public class RequestTargets implements RequestFilter {
+  @Override
+  public int priority() {
+    return 950;
   }
 
-  void check(RoutingContext rc) {
+  @Override
+  public boolean pass(RoutingContext rc) {
     if (rc.request().uri().contains("%00") && hasNul(rc)) {
       Problem.send(rc, Problem.of("validation", "Invalid request", 400,
           "The path and query parameters may not hold a NUL character (%00)"));
-    } else {
-      rc.next();
+      return false;
     }
+    return true;
   }
 
   private static boolean hasNul(RoutingContext rc) {

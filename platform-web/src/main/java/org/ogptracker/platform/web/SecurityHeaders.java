@@ -1,10 +1,8 @@
 package org.ogptracker.platform.web;
 
-import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 /**
  * Headers every answer carries, whoever wrote it (a resource, a problem mapper, the gateway's
@@ -14,7 +12,7 @@ import jakarta.enterprise.event.Observes;
  * year, so that browser never asks over plain HTTP again.
  */
 @ApplicationScoped
-public class SecurityHeaders {
+public class SecurityHeaders implements RequestFilter {
   static final String HSTS = "max-age=31536000; includeSubDomains";
   /**
    * Routing-context key a front door sets (to {@code Boolean.TRUE}) on a request its trusted
@@ -22,11 +20,16 @@ public class SecurityHeaders {
    */
   public static final String OVER_HTTPS = "ogp.over-https";
 
-  void register(@Observes Filters filters) {
-    filters.register(rc -> {
-      rc.addHeadersEndHandler(v -> set(rc));
-      rc.next();
-    }, 950);
+  /** Before {@link RequestTargets}, so that its refusals carry the headers too. */
+  @Override
+  public int priority() {
+    return 960;
+  }
+
+  @Override
+  public boolean pass(RoutingContext rc) {
+    rc.addHeadersEndHandler(v -> set(rc));
+    return true;
   }
 
   private static void set(RoutingContext rc) {
