@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.ogptracker.ports.FreePorts;
 
 class BareProxyTest {
   @Test
@@ -21,7 +21,7 @@ class BareProxyTest {
           .requestHandler(req -> req.response().setStatusCode(203).putHeader("ETag", "\"7\"")
               .end(req.method() + " " + req.uri()))
           .listen(0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-      int port = freePort();
+      int port = FreePorts.next();
       try (BareProxy proxy = BareProxy.start(port, origin.actualPort())) {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/api/v1/commitments/AL0001?x=1")).build(),
@@ -32,12 +32,6 @@ class BareProxyTest {
       }
     } finally {
       vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-    }
-  }
-
-  private static int freePort() throws Exception {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
     }
   }
 }

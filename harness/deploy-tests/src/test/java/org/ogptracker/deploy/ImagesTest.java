@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ogptracker.ports.FreePorts;
 
 /**
  * The container images Jib builds with {@code -Pimage} (deploy/local/test builds them): what
@@ -86,9 +86,9 @@ class ImagesTest {
   void the_images_run_the_suite() throws Exception {
     assumeTrue("root".equals(System.getProperty("user.name")),
         "running an image without an engine needs root (unshare, chroot)");
-    int service = freePort();
-    int pages = freePort();
-    int gateway = freePort();
+    int service = FreePorts.next();
+    int pages = FreePorts.next();
+    int gateway = FreePorts.next();
     String db = System.getenv().getOrDefault("OGP_DB_URL", "jdbc:postgresql://127.0.0.1:5432");
     String kafka = System.getenv().getOrDefault("OGP_KAFKA", "127.0.0.1:9092");
     List<Process> running = new ArrayList<>();
@@ -96,16 +96,16 @@ class ImagesTest {
       running.add(run("countries-service", "QUARKUS_PROFILE=test",
           "QUARKUS_HTTP_PORT=" + service, "OGP_DB_URL=" + db, "OGP_KAFKA=" + kafka,
           "OGP_OUTBOX_TOPIC_PREFIX=test."));
-      String commitments = "http://127.0.0.1:" + freePort();
+      String commitments = "http://127.0.0.1:" + FreePorts.refusing();
       running.add(run("pages-service", "QUARKUS_HTTP_PORT=" + pages,
           "OGP_COUNTRIES_URL=http://127.0.0.1:" + service, "OGP_COMMITMENTS_URL=" + commitments,
-          "OGP_REPORTS_URL=http://127.0.0.1:" + freePort()));
+          "OGP_REPORTS_URL=http://127.0.0.1:" + FreePorts.refusing()));
       running.add(run("gateway", "QUARKUS_HTTP_PORT=" + gateway,
           "OGP_JWT_ISSUER=https://id.example", // the prod profile refuses the dev issuer
           "OGP_COUNTRIES_URL=http://127.0.0.1:" + service,
           "OGP_COMMITMENTS_URL=" + commitments,
-          "OGP_REPORTS_URL=http://127.0.0.1:" + freePort(),
-          "OGP_NOTIFICATIONS_URL=http://127.0.0.1:" + freePort(),
+          "OGP_REPORTS_URL=http://127.0.0.1:" + FreePorts.refusing(),
+          "OGP_NOTIFICATIONS_URL=http://127.0.0.1:" + FreePorts.refusing(),
           "OGP_PAGES_URL=http://127.0.0.1:" + pages));
       HttpClient http = HttpClient.newHttpClient();
       awaitStatus(http, "http://127.0.0.1:" + service + probe("countries-service", "readiness"),
@@ -195,7 +195,7 @@ class ImagesTest {
   void a_production_start_refuses_the_dev_issuer() throws Exception {
     assumeTrue("root".equals(System.getProperty("user.name")),
         "running an image without an engine needs root (unshare, chroot)");
-    Process gateway = run("gateway", "QUARKUS_HTTP_PORT=" + freePort());
+    Process gateway = run("gateway", "QUARKUS_HTTP_PORT=" + FreePorts.next());
     try {
       assertTrue(gateway.waitFor(90, TimeUnit.SECONDS), "the gateway went on running");
       assertTrue(gateway.exitValue() != 0, "exit " + gateway.exitValue());
@@ -245,11 +245,5 @@ class ImagesTest {
     }
     throw new AssertionError(url + " answered " + last + ", not " + status
         + " (logs: harness/deploy-tests/target/image-run/*.log)");
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
   }
 }

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.ogptracker.platform.testing.FreePorts;
 import org.ogptracker.platform.testing.RepoRoot;
 import org.ogptracker.platform.testing.SuiteProcesses;
+import org.ogptracker.ports.FreePorts;
 
 /**
  * A PostgreSQL server of the end-to-end suite's own (deploy/local/postgres, instance

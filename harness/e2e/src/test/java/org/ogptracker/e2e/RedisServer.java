@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.awaitility.Awaitility;
-import org.ogptracker.platform.testing.FreePorts;
 import org.ogptracker.platform.testing.SuiteProcesses;
+import org.ogptracker.ports.FreePorts;
 
 /**
  * A Redis of the test's own (Debian's redis-server, which deploy/local/test installs), on a free

@@ -22,9 +22,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.ogptracker.platform.testing.FreePorts;
 import org.ogptracker.platform.testing.RepoRoot;
 import org.ogptracker.platform.testing.TestTokens;
+import org.ogptracker.ports.FreePorts;
 
 /**
  * The README's webhook receiver (its ten lines of Node.js, taken from README.md as they are) as

@@ -8,10 +8,9 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.ogptracker.ports.FreePorts;
 
 /**
  * The pages with the API out of reach (every service's address refuses connections): each says
@@ -24,18 +23,10 @@ class PagesWithoutTheApiTest {
   public static class NoApi implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-      String nowhere = "http://127.0.0.1:" + closedPort();
+      String nowhere = "http://127.0.0.1:" + FreePorts.refusing();
       return Map.of("quarkus.rest-client.countries.url", nowhere,
           "quarkus.rest-client.commitments.url", nowhere,
           "quarkus.rest-client.reports.url", nowhere);
-    }
-  }
-
-  static int closedPort() {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
     }
   }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.ogptracker.ports.FreePorts;
 
 /**
  * The suite's apps as real processes, for tests across process boundaries (the gateway's, the

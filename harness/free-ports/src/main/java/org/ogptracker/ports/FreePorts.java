@@ -1,12 +1,17 @@
-package org.ogptracker.platform.testing;
+package org.ogptracker.ports;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -16,11 +21,16 @@ import java.util.concurrent.ThreadLocalRandom;
  * could be taken by such a connection before the process that was to listen on it binds it
  * ("Port ... seems to be in use", an app that never starts). Each port is handed out once per
  * test JVM and was free when handed out.
+ *
+ * <p>{@link #refusing()} is a port that refuses every connection for as long as the JVM runs: an
+ * address for "the service is down" that no other process can start listening on meanwhile.
  */
 public final class FreePorts {
   private static final Path EPHEMERAL = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
   private static final int LOWEST = 10_000;
   private static final Set<Integer> GIVEN = ConcurrentHashMap.newKeySet();
+  /** The sockets that hold the refusing ports, open until the JVM ends. */
+  private static final List<Socket> HELD = new CopyOnWriteArrayList<>();
 
   private FreePorts() {}
 
@@ -45,9 +55,31 @@ public final class FreePorts {
     throw new IllegalStateException("no free port in " + from + "-" + (to - 1));
   }
 
-  private static int[] ephemeralRange() {
+  /**
+   * A loopback port that refuses connections until the JVM ends: a socket of this JVM is bound to
+   * it and never listens, so a connection to it is refused at once (not left waiting), and no
+   * other socket can bind it meanwhile (the holder does not share it: no SO_REUSEADDR).
+   */
+  public static int refusing() {
+    Socket holder = new Socket();
     try {
-      String[] range = Files.readString(EPHEMERAL).trim().split("\\s+");
+      holder.setReuseAddress(false);
+      holder.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), next()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not hold a port", e);
+    }
+    HELD.add(holder);
+    return holder.getLocalPort();
+  }
+
+  /**
+   * The kernel's range, else Linux's default. Read line by line: {@code Files.readString} reads a
+   * /proc file by its size, which is 0, and got one byte of it (Java 17), so this fell back to the
+   * default on every kernel.
+   */
+  static int[] ephemeralRange() {
+    try {
+      String[] range = Files.readAllLines(EPHEMERAL).get(0).trim().split("\\s+");
       return new int[] {Integer.parseInt(range[0]), Integer.parseInt(range[1])};
     } catch (IOException | RuntimeException notLinux) {
       return new int[] {32_768, 60_999};
