@@ -41,13 +41,9 @@ public class TrustedProxies implements RequestFilter {
     return 1100;
   }
 
+  /** Notes the client's address, and whether it came over HTTPS; never answers. */
   @Override
   public boolean pass(RoutingContext rc) {
-    see(rc);
-    return true;
-  }
-
-  void see(RoutingContext rc) {
     HttpServerRequest request = rc.request();
     SocketAddress peer = request.remoteAddress();
     String peerHost = peer == null ? "unknown" : peer.hostAddress();
@@ -56,15 +52,16 @@ public class TrustedProxies implements RequestFilter {
     // Whom the peer is matters only when it says something: most requests say nothing.
     if ((forwardedFor == null && forwardedProto == null) || !trusted(peerHost)) {
       rc.put(CLIENT, peerHost);
-      return;
+      return true;
     }
     rc.put(CLIENT, forwardedFor != null && isAddress(forwardedFor) ? forwardedFor : peerHost);
     if ("https".equalsIgnoreCase(forwardedProto)) {
       rc.put(SecurityHeaders.OVER_HTTPS, Boolean.TRUE);
     }
+    return true;
   }
 
-  /** The client's address, as {@link #see} found it. */
+  /** The client's address, as {@link #pass} found it. */
   public static String client(RoutingContext rc) {
     String client = rc.get(CLIENT);
     return client == null ? "unknown" : client;
